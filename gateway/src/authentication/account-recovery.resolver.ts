@@ -1,0 +1,57 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Access } from '../common/access.js';
+import { personCaller, type RequestContext } from '../common/caller.js';
+import type { AccountRecoveryService } from './account-recovery.service.js';
+import { SessionScopeValue, SessionView, SignInChallengeView } from './authentication.types.js';
+import { sessionView } from './sign-in.resolver.js';
+
+@Resolver()
+export class AccountRecoveryResolver {
+  constructor(private readonly recovery: AccountRecoveryService) {}
+
+  @Authorized(Access.Anyone)
+  @Mutation(() => Boolean, {
+    description: 'Sends a password-reset link by e-mail when the address has an account; always answers true.',
+  })
+  async requestPasswordReset(@Arg('email', () => String) email: string): Promise<boolean> {
+    await this.recovery.requestPasswordReset(email);
+    return true;
+  }
+
+  @Authorized(Access.Anyone)
+  @Mutation(() => SessionView, {
+    description:
+      'Sets a new password with the token of the e-mailed link. The RECOVERY session it returns may only set a new mobile number.',
+  })
+  async resetPassword(
+    @Arg('token', () => String) token: string,
+    @Arg('newPassword', () => String) newPassword: string,
+  ): Promise<SessionView> {
+    return sessionView(await this.recovery.resetPassword(token, newPassword), SessionScopeValue.RECOVERY);
+  }
+
+  @Authorized(Access.Recovery)
+  @Mutation(() => SignInChallengeView, { description: 'Sends a code to the new Belgian mobile number to prove it.' })
+  async startMobileNumberChange(
+    @Ctx() context: RequestContext,
+    @Arg('mobileNumber', () => String) mobileNumber: string,
+  ): Promise<SignInChallengeView> {
+    return Object.assign(
+      new SignInChallengeView(),
+      await this.recovery.startMobileNumberChange(personCaller(context), mobileNumber),
+    );
+  }
+
+  @Authorized(Access.Recovery)
+  @Mutation(() => Boolean, {
+    description: 'Saves the new number with its code and ends the recovery session: sign in again.',
+  })
+  async confirmMobileNumberChange(
+    @Ctx() context: RequestContext,
+    @Arg('challengeId', () => ID) challengeId: string,
+    @Arg('code', () => String) code: string,
+  ): Promise<boolean> {
+    await this.recovery.confirmMobileNumberChange(personCaller(context), challengeId, code);
+    return true;
+  }
+}

@@ -1,0 +1,35 @@
+import { DomainError } from '../common/errors.js';
+
+export function invalidCredentials(): DomainError {
+  return new DomainError('INVALID_CREDENTIALS', 'The e-mail address or the password is not correct.');
+}
+
+export function codeInvalid(attemptsLeft: number): DomainError {
+  return new DomainError('CODE_INVALID', 'This code is not correct.', { attemptsLeft });
+}
+
+export function challengeUnknown(): DomainError {
+  return new DomainError('CODE_INVALID', 'This code can no longer be used. Start again to receive a new one.', {
+    attemptsLeft: 0,
+  });
+}
+
+export function codeExpired(): DomainError {
+  return new DomainError('CODE_EXPIRED', 'This code has expired. Start again to receive a new one.');
+}
+
+export function codeLocked(): DomainError {
+  return new DomainError('CODE_LOCKED', 'Too many wrong codes. Start again to receive a new one.');
+}
+
+export function rateLimited(reason: string, retryAfterSeconds: number): DomainError {
+  return new DomainError('RATE_LIMITED', reason, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
+}
+
+export function resetLinkInvalid(): DomainError {
+  return new DomainError('CODE_INVALID', 'This password-reset link is not valid or was already used. Ask for a new one.');
+}
+
+export function resetLinkExpired(): DomainError {
+  return new DomainError('CODE_EXPIRED', 'This password-reset link has expired. Ask for a new one.');
+}

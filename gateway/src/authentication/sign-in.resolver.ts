@@ -1,0 +1,43 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Access } from '../common/access.js';
+import { personCaller, type RequestContext } from '../common/caller.js';
+import { SessionScopeValue, SessionView, SignInChallengeView } from './authentication.types.js';
+import type { IssuedSession, SessionService } from './session.service.js';
+import type { SignInService } from './sign-in.service.js';
+
+export function sessionView(session: IssuedSession, scope: SessionScopeValue): SessionView {
+  return Object.assign(new SessionView(), session, { scope });
+}
+
+@Resolver()
+export class SignInResolver {
+  constructor(
+    private readonly signIn: SignInService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @Authorized(Access.Anyone)
+  @Mutation(() => SignInChallengeView, { description: 'Step 1: e-mail and password; a 6-digit code is sent by SMS.' })
+  async startSignIn(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<SignInChallengeView> {
+    return Object.assign(new SignInChallengeView(), await this.signIn.start(email, password));
+  }
+
+  @Authorized(Access.Anyone)
+  @Mutation(() => SessionView, { description: 'Step 2: the code received by SMS opens a session.' })
+  async completeSignIn(
+    @Arg('challengeId', () => ID) challengeId: string,
+    @Arg('code', () => String) code: string,
+  ): Promise<SessionView> {
+    return sessionView(await this.signIn.complete(challengeId, code), SessionScopeValue.FULL);
+  }
+
+  @Authorized(Access.SignedIn, Access.Recovery)
+  @Mutation(() => Boolean, { description: 'Ends the session at once; signing in again starts at step 1.' })
+  async signOut(@Ctx() context: RequestContext): Promise<boolean> {
+    await this.sessions.revoke(personCaller(context).sessionId);
+    return true;
+  }
+}

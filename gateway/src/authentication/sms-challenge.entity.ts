@@ -1,0 +1,42 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Person } from '../identity/person.entity.js';
+
+export type ChallengePurpose = 'sign-in' | 'mobile-number-change';
+
+/** One code sent by SMS: single use, bound to this row, stored only as a keyed hash. */
+@Entity({ name: 'sms_challenge' })
+@Check('sms_challenge_purpose', `"purpose" IN ('sign-in', 'mobile-number-change')`)
+@Index('sms_challenge_by_number_and_time', ['phoneNumber', 'createdAt'])
+export class SmsChallenge {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  personId!: string;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'person_id' })
+  person?: Person;
+
+  @Column({ type: 'text' })
+  purpose!: ChallengePurpose;
+
+  /** The number the code went to; for a number change, the new number being proven. */
+  @Column({ type: 'text' })
+  phoneNumber!: string;
+
+  @Column({ type: 'text' })
+  codeHash!: string;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Column({ type: 'integer', default: 0 })
+  wrongAttempts!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  consumedAt!: Date | null;
+
+  @Column({ type: 'timestamptz' })
+  createdAt!: Date;
+}

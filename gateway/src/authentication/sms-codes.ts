@@ -1,0 +1,100 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { type EntityManager, MoreThan } from 'typeorm';
+import { addMilliseconds } from '../common/clock.js';
+import type { GatewayConfig } from '../common/config.js';
+import { hashesEqual, keyedHash } from '../common/secrets.js';
+import { assertNever } from '../common/assert-never.js';
+import type { DomainError } from '../common/errors.js';
+import { challengeUnknown, codeExpired, codeInvalid, codeLocked, rateLimited } from './authentication.errors.js';
+import { type ChallengePurpose, SmsChallenge } from './sms-challenge.entity.js';
+
+const hourMs = 3_600_000;
+
+export interface IssuedCode {
+  challenge: SmsChallenge;
+  /** The clear code, only to put in the SMS; never stored, never logged. */
+  code: string;
+}
+
+/** Creates a challenge with a fresh 6-digit code, within the limit of SMS per number per hour. */
+export async function issueCode(
+  manager: EntityManager,
+  request: { personId: string; purpose: ChallengePurpose; phoneNumber: string },
+  now: Date,
+  config: GatewayConfig,
+): Promise<IssuedCode> {
+  const hourAgo = addMilliseconds(now, -hourMs);
+  const recent = await manager.find(SmsChallenge, {
+    where: { phoneNumber: request.phoneNumber, createdAt: MoreThan(hourAgo) },
+    order: { createdAt: 'ASC' },
+    select: { id: true, createdAt: true },
+  });
+  if (recent.length >= config.signIn.smsPerNumberPerHour) {
+    const oldest = recent[0] as SmsChallenge;
+    const retryAfterMs = oldest.createdAt.getTime() + hourMs - now.getTime();
+    throw rateLimited('Too many codes were sent to this number. Try again later.', retryAfterMs / 1000);
+  }
+  const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
+  const id = randomUUID();
+  const challenge = manager.create(SmsChallenge, {
+    id,
+    personId: request.personId,
+    purpose: request.purpose,
+    phoneNumber: request.phoneNumber,
+    // Keyed with the challenge id too: the code proves this challenge and no other.
+    codeHash: keyedHash(config.secret, `${id}:${code}`),
+    expiresAt: addMilliseconds(now, config.signIn.codeValidityMs),
+    wrongAttempts: 0,
+    consumedAt: null,
+    createdAt: now,
+  });
+  await manager.insert(SmsChallenge, challenge);
+  return { challenge, code };
+}
+
+export type CodeCheck = 'accepted' | CodeRefusal;
+export type CodeRefusal = 'wrong' | 'wrong-and-locked' | 'expired' | 'locked' | 'used';
+
+/**
+ * Checks a code against a challenge locked by the caller's transaction, and records the attempt.
+ * The caller commits before turning a refusal into an error, so wrong attempts are never lost.
+ */
+export async function checkCode(
+  manager: EntityManager,
+  challenge: SmsChallenge,
+  code: string,
+  now: Date,
+  config: GatewayConfig,
+): Promise<CodeCheck> {
+  if (challenge.consumedAt) return 'used';
+  if (challenge.wrongAttempts >= config.signIn.wrongCodesPerChallenge) return 'locked';
+  if (challenge.expiresAt <= now) return 'expired';
+  if (hashesEqual(challenge.codeHash, keyedHash(config.secret, `${challenge.id}:${code}`))) {
+    challenge.consumedAt = now;
+    await manager.update(SmsChallenge, challenge.id, { consumedAt: now });
+    return 'accepted';
+  }
+  challenge.wrongAttempts += 1;
+  await manager.update(SmsChallenge, challenge.id, { wrongAttempts: challenge.wrongAttempts });
+  return challenge.wrongAttempts >= config.signIn.wrongCodesPerChallenge ? 'wrong-and-locked' : 'wrong';
+}
+
+export function attemptsLeft(challenge: SmsChallenge, config: GatewayConfig): number {
+  return Math.max(0, config.signIn.wrongCodesPerChallenge - challenge.wrongAttempts);
+}
+
+export function refusalError(refusal: CodeRefusal, attemptsLeft: number): DomainError {
+  switch (refusal) {
+    case 'wrong':
+      return codeInvalid(attemptsLeft);
+    case 'wrong-and-locked':
+    case 'locked':
+      return codeLocked();
+    case 'expired':
+      return codeExpired();
+    case 'used':
+      return challengeUnknown();
+    default:
+      return assertNever(refusal);
+  }
+}

@@ -1,0 +1,48 @@
+import type { AuthChecker } from 'type-graphql';
+import { assertNever } from './assert-never.js';
+import type { RequestContext } from './caller.js';
+import { forbidden, unauthenticated } from './errors.js';
+
+/**
+ * Who may call a root field, declared on every query and mutation with `@Authorized(...)`.
+ * A test walks the schema and fails on a root field that declares nothing.
+ */
+export const Access = {
+  /** No session needed (signing in, asking for a password reset). */
+  Anyone: 'anyone',
+  /** Any person with a fully signed-in session: customer or staff. */
+  SignedIn: 'signed-in',
+  /** A session opened by a password-reset link: it may only set the mobile number and sign out. */
+  Recovery: 'recovery',
+  DataProtectionOfficer: 'data-protection-officer',
+  CustomerServiceAgent: 'customer-service-agent',
+} as const;
+
+export type AccessRole = (typeof Access)[keyof typeof Access];
+
+export const authChecker: AuthChecker<RequestContext, AccessRole> = ({ context }, roles) => {
+  if (roles.includes(Access.Anyone)) return true;
+  const { caller } = context;
+  if (caller.kind === 'anonymous') {
+    throw unauthenticated(
+      caller.rejectedToken ? 'Your session has ended. Sign in again.' : 'Sign in to continue.',
+    );
+  }
+  const allowed = roles.some((role) => {
+    switch (role) {
+      case Access.SignedIn:
+        return caller.scope === 'full';
+      case Access.Recovery:
+        return caller.scope === 'recovery';
+      case Access.DataProtectionOfficer:
+      case Access.CustomerServiceAgent:
+        return caller.scope === 'full' && caller.staffRole === role;
+      case Access.Anyone:
+        return true;
+      default:
+        return assertNever(role);
+    }
+  });
+  if (!allowed) throw forbidden();
+  return true;
+};

@@ -1,0 +1,35 @@
+/**
+ * Who is calling, resolved once per request from the bearer token. Services receive it and
+ * decide with it; nothing reads the HTTP request after this point.
+ */
+export type StaffRole = 'data-protection-officer' | 'customer-service-agent';
+
+export type SessionScope = 'full' | 'recovery';
+
+export interface PersonCaller {
+  kind: 'person';
+  personId: string;
+  sessionId: string;
+  scope: SessionScope;
+  staffRole: StaffRole | null;
+}
+
+export interface AnonymousCaller {
+  kind: 'anonymous';
+  /** A token was sent but is unknown, expired or revoked: say so rather than "sign in". */
+  rejectedToken: boolean;
+}
+
+export type Caller = PersonCaller | AnonymousCaller;
+
+export interface RequestContext {
+  caller: Caller;
+  /** The client's address, for limits and audit. */
+  clientAddress: string;
+}
+
+/** The signed-in caller of a field whose `@Authorized` already refused anonymous callers. */
+export function personCaller(context: RequestContext): PersonCaller {
+  if (context.caller.kind !== 'person') throw new Error('personCaller() on a field open to anonymous callers');
+  return context.caller;
+}

@@ -1,0 +1,76 @@
+/** Every setting of the gateway, read once from the environment; the defaults are the operator's published rules. */
+export interface GatewayConfig {
+  production: boolean;
+  port: number;
+  /** Origins of host pages allowed to call the gateway from a browser. */
+  corsOrigins: string[];
+  /** Keys the hashes of sign-in codes; shared by every gateway instance. */
+  secret: string;
+  /** Where links in e-mails point (the password-reset page of the host site). */
+  publicSiteUrl: string;
+  signIn: {
+    codeValidityMs: number;
+    wrongCodesPerChallenge: number;
+    failuresBeforeAccountLock: number;
+    accountLockMs: number;
+    smsPerNumberPerHour: number;
+    passwordResetValidityMs: number;
+    recoverySessionMs: number;
+  };
+  sessions: {
+    idleTimeoutMs: number;
+    absoluteTimeoutMs: number;
+  };
+  queryLimits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+  };
+}
+
+const minute = 60_000;
+const developmentSecret = 'development-only-secret-never-use-in-production';
+
+function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const production = env.NODE_ENV === 'production';
+  const secret = env.GATEWAY_SECRET ?? (production ? undefined : developmentSecret);
+  if (!secret || secret.length < 32) {
+    throw new Error('GATEWAY_SECRET must be set to at least 32 characters in production');
+  }
+  return {
+    production,
+    port: numberSetting(env, 'PORT', 4000),
+    corsOrigins: (env.CORS_ORIGINS ?? 'http://localhost:4100')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    secret,
+    publicSiteUrl: env.PUBLIC_SITE_URL ?? 'http://localhost:4100',
+    signIn: {
+      codeValidityMs: numberSetting(env, 'SIGN_IN_CODE_VALIDITY_MINUTES', 15) * minute,
+      wrongCodesPerChallenge: numberSetting(env, 'SIGN_IN_WRONG_CODES_PER_CHALLENGE', 5),
+      failuresBeforeAccountLock: numberSetting(env, 'SIGN_IN_FAILURES_BEFORE_LOCK', 20),
+      accountLockMs: numberSetting(env, 'SIGN_IN_LOCK_MINUTES', 30) * minute,
+      smsPerNumberPerHour: numberSetting(env, 'SIGN_IN_SMS_PER_NUMBER_PER_HOUR', 5),
+      passwordResetValidityMs: numberSetting(env, 'PASSWORD_RESET_VALIDITY_MINUTES', 60) * minute,
+      recoverySessionMs: 15 * minute,
+    },
+    sessions: {
+      idleTimeoutMs: numberSetting(env, 'SESSION_IDLE_MINUTES', 30) * minute,
+      absoluteTimeoutMs: numberSetting(env, 'SESSION_ABSOLUTE_HOURS', 24) * 60 * minute,
+    },
+    queryLimits: {
+      maxDepth: numberSetting(env, 'GRAPHQL_MAX_DEPTH', 10),
+      maxAliases: numberSetting(env, 'GRAPHQL_MAX_ALIASES', 15),
+      maxCost: numberSetting(env, 'GRAPHQL_MAX_COST', 5000),
+    },
+  };
+}

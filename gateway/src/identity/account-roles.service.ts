@@ -1,0 +1,175 @@
+import { isUUID } from 'class-validator';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PersonCaller } from '../common/caller.js';
+import type { Clock } from '../common/clock.js';
+import type { MessageSender } from '../messaging/message-sender.js';
+import { AccountMembership } from './account-membership.entity.js';
+import { CustomerAccount, isBusiness } from './customer-account.entity.js';
+import {
+  type AdministratorRefusal,
+  cannotBecomeAdministrator,
+  customerNumberUnknown,
+  delegatesOnlyForBusiness,
+  invalidCustomerNumber,
+  notAccountAdministrator,
+} from './identity.errors.js';
+import { identityMessages } from './identity.messages.js';
+import type { AccountMemberView } from './identity.types.js';
+import { accountMemberView } from './identity.views.js';
+import { Person } from './person.entity.js';
+import { Subscription } from './subscription.entity.js';
+
+/**
+ * Roles on a customer number: a consumer user becomes administrator with their own postpaid
+ * Proximus line (administrator-or-user.txt); a business delegate user asks for access and an
+ * access owner approves it (business-registration-access-owner-delegate.txt).
+ */
+export class AccountRolesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly messages: MessageSender,
+  ) {}
+
+  async becomeAdministrator(caller: PersonCaller, customerNumber: string): Promise<void> {
+    assertCustomerNumber(customerNumber);
+    const now = this.clock.now();
+    const { person, replaced } = await this.dataSource.transaction(async (manager) => {
+      // Locking the account serializes two users taking over at the same moment.
+      const account = await manager.findOne(CustomerAccount, {
+        where: { customerNumber },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const person = await manager.findOneOrFail(Person, { where: { id: caller.personId } });
+      const refusal = await administratorRefusal(manager, person, account);
+      if (refusal) throw cannotBecomeAdministrator(refusal);
+      const accountId = (account as CustomerAccount).id;
+      const administrators = await manager.find(AccountMembership, {
+        where: { accountId, role: 'administrator' },
+        relations: { person: true },
+      });
+      const replaced = administrators.filter((m) => m.personId !== person.id);
+      if (replaced.length > 0) {
+        await manager.update(AccountMembership, replaced.map((m) => m.id), { role: 'user' });
+      }
+      await manager.upsert(
+        AccountMembership,
+        { accountId, personId: person.id, role: 'administrator', status: 'active', requestedAt: now, approvedAt: now },
+        { conflictPaths: ['accountId', 'personId'] },
+      );
+      return { person, replaced: replaced.map((m) => m.person as Person) };
+    });
+    for (const previous of replaced) {
+      const email = identityMessages[previous.language].administratorReplaced(
+        `${person.firstName} ${person.lastName}`,
+        customerNumber,
+      );
+      await this.messages.send({ channel: 'email', to: previous.email, ...email });
+    }
+  }
+
+  async requestAccountAccess(caller: PersonCaller, customerNumber: string): Promise<void> {
+    assertCustomerNumber(customerNumber);
+    const now = this.clock.now();
+    const { person, owners } = await this.dataSource.transaction(async (manager) => {
+      const account = await manager.findOne(CustomerAccount, { where: { customerNumber } });
+      if (!account) throw customerNumberUnknown();
+      if (!isBusiness(account.segment)) throw delegatesOnlyForBusiness();
+      const person = await manager.findOneOrFail(Person, { where: { id: caller.personId } });
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AccountMembership)
+        .values({ accountId: account.id, personId: person.id, role: 'user', status: 'pending', requestedAt: now })
+        .orIgnore()
+        .execute();
+      // Asking twice, or when already a member, changes nothing and tells no one again.
+      if (inserted.identifiers.length === 0 || !inserted.identifiers[0]) return { person, owners: [] };
+      const owners = await manager.find(AccountMembership, {
+        where: { accountId: account.id, role: 'administrator', status: 'active' },
+        relations: { person: true },
+      });
+      return { person, owners: owners.map((m) => m.person as Person) };
+    });
+    for (const owner of owners) {
+      const email = identityMessages[owner.language].accessRequested(
+        `${person.firstName} ${person.lastName}`,
+        customerNumber,
+      );
+      await this.messages.send({ channel: 'email', to: owner.email, ...email });
+    }
+  }
+
+  async approveAccountAccess(caller: PersonCaller, membershipId: string): Promise<AccountMemberView> {
+    if (!isUUID(membershipId)) throw notAccountAdministrator();
+    const now = this.clock.now();
+    const { membership, account, newlyApproved } = await this.dataSource.transaction(async (manager) => {
+      const membership = await manager.findOne(AccountMembership, {
+        where: { id: membershipId },
+        relations: { person: true, account: true },
+        lock: { mode: 'pessimistic_write', tables: ['account_membership'] },
+      });
+      if (!membership || !(await isActiveAdministrator(manager, caller.personId, membership.accountId))) {
+        throw notAccountAdministrator();
+      }
+      const newlyApproved = membership.status === 'pending';
+      if (newlyApproved) {
+        membership.status = 'active';
+        membership.approvedAt = now;
+        membership.approvedByPersonId = caller.personId;
+        await manager.update(AccountMembership, membership.id, {
+          status: 'active',
+          approvedAt: now,
+          approvedByPersonId: caller.personId,
+        });
+      }
+      return { membership, account: membership.account as CustomerAccount, newlyApproved };
+    });
+    const person = membership.person as Person;
+    if (newlyApproved) {
+      const email = identityMessages[person.language].accessApproved(account.customerNumber);
+      await this.messages.send({ channel: 'email', to: person.email, ...email });
+    }
+    return accountMemberView(membership, person);
+  }
+
+  async accountMembers(caller: PersonCaller, customerNumber: string): Promise<AccountMemberView[]> {
+    assertCustomerNumber(customerNumber);
+    const manager = this.dataSource.manager;
+    const account = await manager.findOne(CustomerAccount, { where: { customerNumber } });
+    if (!account || !(await isActiveAdministrator(manager, caller.personId, account.id))) {
+      throw notAccountAdministrator();
+    }
+    const memberships = await manager.find(AccountMembership, {
+      where: { accountId: account.id },
+      relations: { person: true },
+      order: { requestedAt: 'ASC' },
+    });
+    return memberships.map((m) => accountMemberView(m, m.person as Person));
+  }
+}
+
+function assertCustomerNumber(customerNumber: string): void {
+  if (!/^[0-9]{9}$/.test(customerNumber)) throw invalidCustomerNumber();
+}
+
+async function isActiveAdministrator(manager: EntityManager, personId: string, accountId: string): Promise<boolean> {
+  return manager.exists(AccountMembership, { where: { personId, accountId, role: 'administrator', status: 'active' } });
+}
+
+async function administratorRefusal(
+  manager: EntityManager,
+  person: Person,
+  account: CustomerAccount | null,
+): Promise<AdministratorRefusal | null> {
+  if (!account) return 'NOT_ON_ACCOUNT';
+  if (isBusiness(account.segment)) return 'BUSINESS_ACCOUNT';
+  const line = person.mobileNumber
+    ? await manager.findOne(Subscription, { where: { kind: 'mobile', phoneNumber: person.mobileNumber } })
+    : null;
+  if (!line) return 'OTHER_OPERATOR';
+  if (line.accountId !== account.id) return 'NOT_ON_ACCOUNT';
+  if (line.billing === 'prepaid') return 'PREPAID';
+  if (line.paidByEmployer) return 'EMPLOYER_PAID';
+  return null;
+}

@@ -1,0 +1,104 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { AccountRecoveryResolver } from '../authentication/account-recovery.resolver.js';
+import { AccountRecoveryService } from '../authentication/account-recovery.service.js';
+import { SessionService } from '../authentication/session.service.js';
+import { SignInResolver } from '../authentication/sign-in.resolver.js';
+import { SignInService } from '../authentication/sign-in.service.js';
+import type { RequestContext } from '../common/caller.js';
+import { type Clock, systemClock } from '../common/clock.js';
+import type { GatewayConfig } from '../common/config.js';
+import { AccountRolesService } from '../identity/account-roles.service.js';
+import { IdentityResolver } from '../identity/identity.resolver.js';
+import { IdentityService } from '../identity/identity.service.js';
+import { devOutboxRoute } from '../messaging/dev-outbox.route.js';
+import { createDevOutboxSender, type MessageSender } from '../messaging/message-sender.js';
+import { corsAllowList } from './cors.js';
+import { createErrorFormatter } from './error-formatting.js';
+import { healthRoute, readinessRoute } from './health.routes.js';
+import { queryLimitRules } from './query-limits.js';
+import { buildGatewaySchema, type ResolverInstances } from './schema.js';
+
+export interface GatewayOptions {
+  dataSource: DataSource;
+  config: GatewayConfig;
+  clock?: Clock;
+  messageSender?: MessageSender;
+  onUnexpectedError?: (error: unknown) => void;
+}
+
+export interface RunningGateway {
+  /** Base URL, such as `http://localhost:4000`; GraphQL is at `${url}/graphql`. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The composition root: every service built once, with its dependencies as constructor arguments. */
+export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
+  const { dataSource, config } = options;
+  const clock = options.clock ?? systemClock;
+  const messages = options.messageSender ?? createDevOutboxSender(dataSource, clock);
+
+  const sessions = new SessionService(dataSource, clock, config);
+  const resolvers: ResolverInstances = new Map();
+  resolvers.set(SignInResolver, new SignInResolver(new SignInService(dataSource, clock, config, messages, sessions), sessions));
+  resolvers.set(
+    AccountRecoveryResolver,
+    new AccountRecoveryResolver(new AccountRecoveryService(dataSource, clock, config, messages, sessions)),
+  );
+  resolvers.set(
+    IdentityResolver,
+    new IdentityResolver(new IdentityService(dataSource), new AccountRolesService(dataSource, clock, messages)),
+  );
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildGatewaySchema(resolvers),
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    csrfPrevention: true,
+    validationRules: queryLimitRules(config.queryLimits),
+    formatError: createErrorFormatter({
+      production: config.production,
+      onUnexpected: options.onUnexpectedError ?? ((error) => console.error('Unexpected error', error)),
+    }),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.use(corsAllowList(config.corsOrigins));
+  app.get('/healthz', healthRoute);
+  app.get('/readyz', readinessRoute(dataSource));
+  if (!config.production) app.get('/dev/outbox', devOutboxRoute(dataSource));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        caller: await sessions.resolve(bearerToken(req.headers.authorization)),
+        clientAddress: req.ip ?? 'unknown',
+      }),
+    }),
+  );
+
+  await new Promise<void>((listening) => httpServer.listen(port, listening));
+  const { port: boundPort } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${boundPort}`,
+    stop: () => apollo.stop(),
+  };
+}
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1];
+}

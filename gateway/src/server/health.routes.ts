@@ -1,0 +1,26 @@
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+
+/** `GET /healthz`: the process answers. */
+export function healthRoute(_request: Request, response: Response): void {
+  response.json({ status: 'ok' });
+}
+
+/** `GET /readyz`: the database answers and every migration of this build is applied. */
+export function readinessRoute(dataSource: DataSource) {
+  const expected = dataSource.migrations.map((migration) => migration.name);
+  return async (_request: Request, response: Response) => {
+    try {
+      const rows: { name: string }[] = await dataSource.query('SELECT name FROM migrations');
+      const applied = new Set(rows.map((row) => row.name));
+      const pending = expected.filter((name) => !applied.has(name));
+      if (pending.length > 0) {
+        response.status(503).json({ status: 'migrations pending', pending });
+        return;
+      }
+      response.json({ status: 'ready', migrations: applied.size });
+    } catch {
+      response.status(503).json({ status: 'database unreachable' });
+    }
+  };
+}
