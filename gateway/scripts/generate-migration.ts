@@ -50,7 +50,10 @@ ${[...sql.downQueries].reverse().map(statement).join('\n')}
     const updated = index
       .replace(/^(\/\*\*)/m, `import { ${className} } from './${fileName}.js';\n\n$1`)
       .replace(/export const migrations = \[(.*?)\];/s, (_all, list: string) => {
-        const entries = list.split(',').map((entry) => entry.trim()).filter(Boolean);
+        const entries = list
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean);
         return `export const migrations = [${[...entries, className].join(', ')}];`;
       });
     await writeFile(indexPath, updated);

@@ -135,7 +135,8 @@ export class AccountRecoveryService {
       });
       if (!challenge) return { kind: 'unknown' } as const;
       const check = await checkCode(manager, challenge, code, now, this.config);
-      if (check !== 'accepted') return { kind: 'refused', check, attemptsLeft: attemptsLeft(challenge, this.config) } as const;
+      if (check !== 'accepted')
+        return { kind: 'refused', check, attemptsLeft: attemptsLeft(challenge, this.config) } as const;
       await manager.update(Person, caller.personId, { mobileNumber: challenge.phoneNumber });
       await this.sessions.revokeAllOf(manager, caller.personId, now);
       const person = await manager.findOneOrFail(Person, { where: { id: caller.personId } });

@@ -27,7 +27,10 @@ export function rateLimited(reason: string, retryAfterSeconds: number): DomainEr
 }
 
 export function resetLinkInvalid(): DomainError {
-  return new DomainError('CODE_INVALID', 'This password-reset link is not valid or was already used. Ask for a new one.');
+  return new DomainError(
+    'CODE_INVALID',
+    'This password-reset link is not valid or was already used. Ask for a new one.',
+  );
 }
 
 export function resetLinkExpired(): DomainError {

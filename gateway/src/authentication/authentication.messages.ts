@@ -33,8 +33,7 @@ export const authenticationMessages: Record<
     resetBody: (link, minutes) =>
       `Kies een nieuw wachtwoord voor MyProximus met deze link (${minutes} minuten geldig):\n${link}\n\nHeb je dit niet gevraagd? Negeer deze e-mail: je wachtwoord blijft hetzelfde.`,
     numberChangedSubject: 'Je mobiele nummer voor MyProximus is gewijzigd',
-    numberChangedBody: (masked) =>
-      `Je aanmeldcodes gaan nu naar ${masked}. Was jij dit niet? Bel meteen 0800 22 800.`,
+    numberChangedBody: (masked) => `Je aanmeldcodes gaan nu naar ${masked}. Was jij dit niet? Bel meteen 0800 22 800.`,
   },
   fr: {
     signInCode: (code, minutes) =>

@@ -22,7 +22,9 @@ export class SignInChallengeView {
   expiresAt!: Date;
 }
 
-@ObjectType('Session', { description: 'Send the token as `Authorization: Bearer <accessToken>`; keep it in memory only.' })
+@ObjectType('Session', {
+  description: 'Send the token as `Authorization: Bearer <accessToken>`; keep it in memory only.',
+})
 export class SessionView {
   @Field(() => String)
   accessToken!: string;

@@ -44,5 +44,9 @@ export async function recordFailure(
 }
 
 export async function clearFailures(manager: EntityManager, throttle: SignInThrottle, now: Date): Promise<void> {
-  await manager.update(SignInThrottle, throttle.emailKey, { consecutiveFailures: 0, lockedUntil: null, updatedAt: now });
+  await manager.update(SignInThrottle, throttle.emailKey, {
+    consecutiveFailures: 0,
+    lockedUntil: null,
+    updatedAt: now,
+  });
 }

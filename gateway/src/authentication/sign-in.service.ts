@@ -12,9 +12,9 @@ import { authenticationMessages } from './authentication.messages.js';
 import { verifyPassword } from './password-hasher.js';
 import { maxPasswordLength } from './password-policy.js';
 import type { IssuedSession, SessionService } from './session.service.js';
+import { clearFailures, lockedForSeconds, lockThrottle, normalizeEmail, recordFailure } from './sign-in-throttle.js';
 import { SmsChallenge } from './sms-challenge.entity.js';
 import { attemptsLeft, checkCode, issueCode, refusalError } from './sms-codes.js';
-import { clearFailures, lockedForSeconds, lockThrottle, normalizeEmail, recordFailure } from './sign-in-throttle.js';
 
 export interface IssuedChallenge {
   challengeId: string;
@@ -67,9 +67,7 @@ export class SignInService {
       case 'refused':
         throw invalidCredentials();
       case 'no-mobile':
-        throw badUserInput(
-          'No Belgian mobile number is known for this account. Reset your password to set one.',
-        );
+        throw badUserInput('No Belgian mobile number is known for this account. Reset your password to set one.');
       case 'issued': {
         const { challenge, code } = outcome.issued;
         const minutes = Math.round(this.config.signIn.codeValidityMs / 60_000);
@@ -106,7 +104,8 @@ export class SignInService {
       if (check === 'wrong' || check === 'wrong-and-locked') {
         await recordFailure(manager, throttle, now, this.config);
       }
-      if (check !== 'accepted') return { kind: 'refused', check, attemptsLeft: attemptsLeft(challenge, this.config) } as const;
+      if (check !== 'accepted')
+        return { kind: 'refused', check, attemptsLeft: attemptsLeft(challenge, this.config) } as const;
       await clearFailures(manager, throttle, now);
       return { kind: 'accepted', session: await this.sessions.issue(manager, person.id, 'full', now) } as const;
     });

@@ -1,10 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { type EntityManager, MoreThan } from 'typeorm';
+import { assertNever } from '../common/assert-never.js';
 import { addMilliseconds } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
-import { hashesEqual, keyedHash } from '../common/secrets.js';
-import { assertNever } from '../common/assert-never.js';
 import type { DomainError } from '../common/errors.js';
+import { hashesEqual, keyedHash } from '../common/secrets.js';
 import { challengeUnknown, codeExpired, codeInvalid, codeLocked, rateLimited } from './authentication.errors.js';
 import { type ChallengePurpose, SmsChallenge } from './sms-challenge.entity.js';
 

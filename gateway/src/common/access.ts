@@ -24,9 +24,7 @@ export const authChecker: AuthChecker<RequestContext, AccessRole> = ({ context }
   if (roles.includes(Access.Anyone)) return true;
   const { caller } = context;
   if (caller.kind === 'anonymous') {
-    throw unauthenticated(
-      caller.rejectedToken ? 'Your session has ended. Sign in again.' : 'Sign in to continue.',
-    );
+    throw unauthenticated(caller.rejectedToken ? 'Your session has ended. Sign in again.' : 'Sign in to continue.');
   }
   const allowed = roles.some((role) => {
     switch (role) {

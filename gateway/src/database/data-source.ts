@@ -1,5 +1,5 @@
-import { DataSource, type MixedList } from 'typeorm';
 import pg from 'pg';
+import { DataSource, type MixedList } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 export interface DataSourceParts {

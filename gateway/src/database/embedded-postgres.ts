@@ -72,9 +72,7 @@ async function stopLeftoverServer(dataDirectory: string): Promise<void> {
   const lockFile = resolve(dataDirectory, 'postmaster.pid');
   if (!existsSync(lockFile)) return;
   const pid = Number.parseInt((await readFile(lockFile, 'utf8')).split('\n')[0] ?? '', 10);
-  const commandLine = Number.isInteger(pid)
-    ? await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
-    : '';
+  const commandLine = Number.isInteger(pid) ? await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '') : '';
   if (!commandLine.includes(dataDirectory)) {
     await rm(lockFile, { force: true });
     return;
@@ -83,7 +81,8 @@ async function stopLeftoverServer(dataDirectory: string): Promise<void> {
   for (let waited = 0; waited < 10_000 && existsSync(`/proc/${pid}`); waited += 50) {
     await new Promise((done) => setTimeout(done, 50));
   }
-  if (existsSync(`/proc/${pid}`)) throw new Error(`A leftover PostgreSQL (pid ${pid}) of ${dataDirectory} does not stop`);
+  if (existsSync(`/proc/${pid}`))
+    throw new Error(`A leftover PostgreSQL (pid ${pid}) of ${dataDirectory} does not stop`);
 }
 
 export async function freePort(): Promise<number> {

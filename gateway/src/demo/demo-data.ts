@@ -26,14 +26,70 @@ const accounts: { customerNumber: string; segment: AccountSegment; name: string 
 ];
 
 const people: DemoPerson[] = [
-  { firstName: 'Philip', lastName: 'Smith', email: 'philip.smith@example.com', mobile: '+32470000001', language: 'en', membership: { customerNumber: '123456789', role: 'administrator' } },
-  { firstName: 'Mary', lastName: 'Jones', email: 'mary.jones@example.com', mobile: '+32470000002', language: 'en', membership: { customerNumber: '123456789', role: 'user' } },
-  { firstName: 'Tracy', lastName: 'Smith', email: 'tracy.smith@example.com', mobile: '+32470000003', language: 'nl', membership: { customerNumber: '123456789', role: 'user' } },
-  { firstName: 'Anna', lastName: 'Peeters', email: 'anna.peeters@example.com', mobile: '+32470000011', language: 'nl', membership: { customerNumber: '987654321', role: 'administrator' } },
-  { firstName: 'Bram', lastName: 'Claes', email: 'bram.claes@example.com', mobile: '+32470000012', language: 'nl', membership: { customerNumber: '987654321', role: 'administrator' } },
-  { firstName: 'Chris', lastName: 'Maes', email: 'chris.maes@example.com', mobile: '+32470000013', language: 'fr', membership: { customerNumber: '987654321', role: 'user' } },
-  { firstName: 'Dana', lastName: 'Data', email: 'dpo@example.com', mobile: '+32470000091', language: 'en', staffRole: 'data-protection-officer' },
-  { firstName: 'Alex', lastName: 'Agent', email: 'agent@example.com', mobile: '+32470000092', language: 'en', staffRole: 'customer-service-agent' },
+  {
+    firstName: 'Philip',
+    lastName: 'Smith',
+    email: 'philip.smith@example.com',
+    mobile: '+32470000001',
+    language: 'en',
+    membership: { customerNumber: '123456789', role: 'administrator' },
+  },
+  {
+    firstName: 'Mary',
+    lastName: 'Jones',
+    email: 'mary.jones@example.com',
+    mobile: '+32470000002',
+    language: 'en',
+    membership: { customerNumber: '123456789', role: 'user' },
+  },
+  {
+    firstName: 'Tracy',
+    lastName: 'Smith',
+    email: 'tracy.smith@example.com',
+    mobile: '+32470000003',
+    language: 'nl',
+    membership: { customerNumber: '123456789', role: 'user' },
+  },
+  {
+    firstName: 'Anna',
+    lastName: 'Peeters',
+    email: 'anna.peeters@example.com',
+    mobile: '+32470000011',
+    language: 'nl',
+    membership: { customerNumber: '987654321', role: 'administrator' },
+  },
+  {
+    firstName: 'Bram',
+    lastName: 'Claes',
+    email: 'bram.claes@example.com',
+    mobile: '+32470000012',
+    language: 'nl',
+    membership: { customerNumber: '987654321', role: 'administrator' },
+  },
+  {
+    firstName: 'Chris',
+    lastName: 'Maes',
+    email: 'chris.maes@example.com',
+    mobile: '+32470000013',
+    language: 'fr',
+    membership: { customerNumber: '987654321', role: 'user' },
+  },
+  {
+    firstName: 'Dana',
+    lastName: 'Data',
+    email: 'dpo@example.com',
+    mobile: '+32470000091',
+    language: 'en',
+    staffRole: 'data-protection-officer',
+  },
+  {
+    firstName: 'Alex',
+    lastName: 'Agent',
+    email: 'agent@example.com',
+    mobile: '+32470000092',
+    language: 'en',
+    staffRole: 'customer-service-agent',
+  },
 ];
 
 /** Lines without a person: the Smith family's TV, internet and fixed line, Acme's switchboard and internet. */

@@ -50,7 +50,11 @@ export class AccountRolesService {
       });
       const replaced = administrators.filter((m) => m.personId !== person.id);
       if (replaced.length > 0) {
-        await manager.update(AccountMembership, replaced.map((m) => m.id), { role: 'user' });
+        await manager.update(
+          AccountMembership,
+          replaced.map((m) => m.id),
+          { role: 'user' },
+        );
       }
       await manager.upsert(
         AccountMembership,

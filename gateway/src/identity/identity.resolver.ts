@@ -19,7 +19,9 @@ export class IdentityResolver {
   }
 
   @Authorized(Access.SignedIn)
-  @Query(() => [AccountMemberView], { description: 'The people with access to a customer number; for its administrators.' })
+  @Query(() => [AccountMemberView], {
+    description: 'The people with access to a customer number; for its administrators.',
+  })
   accountMembers(
     @Ctx() context: RequestContext,
     @Arg('customerNumber', () => String) customerNumber: string,
@@ -43,7 +45,8 @@ export class IdentityResolver {
 
   @Authorized(Access.SignedIn)
   @Mutation(() => PersonView, {
-    description: "Asks an access owner of a business account for delegate-user access; it stays PENDING until approved.",
+    description:
+      'Asks an access owner of a business account for delegate-user access; it stays PENDING until approved.',
   })
   async requestAccountAccess(
     @Ctx() context: RequestContext,

@@ -118,7 +118,9 @@ export class PersonView {
   accounts!: AccountAccessView[];
 }
 
-@ObjectType('AccountMember', { description: 'A person with access to a customer number, as its administrators see them.' })
+@ObjectType('AccountMember', {
+  description: 'A person with access to a customer number, as its administrators see them.',
+})
 export class AccountMemberView {
   @Field(() => ID, { description: 'The membership id, to approve a pending delegate user.' })
   id!: string;

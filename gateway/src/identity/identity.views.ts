@@ -7,8 +7,8 @@ import {
   type AccountSegmentValue,
   CustomerAccountView,
   type MembershipStatus,
-  SubscriptionView,
   type SubscriptionKindValue,
+  SubscriptionView,
 } from './identity.types.js';
 import type { Person } from './person.entity.js';
 import type { Subscription } from './subscription.entity.js';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock.js';
-import { OutboundMessage, type MessageChannel } from './outbound-message.entity.js';
+import { type MessageChannel, OutboundMessage } from './outbound-message.entity.js';
 
 export interface OutgoingMessage {
   channel: MessageChannel;

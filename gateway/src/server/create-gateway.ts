@@ -46,7 +46,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
 
   const sessions = new SessionService(dataSource, clock, config);
   const resolvers: ResolverInstances = new Map();
-  resolvers.set(SignInResolver, new SignInResolver(new SignInService(dataSource, clock, config, messages, sessions), sessions));
+  resolvers.set(
+    SignInResolver,
+    new SignInResolver(new SignInService(dataSource, clock, config, messages, sessions), sessions),
+  );
   resolvers.set(
     AccountRecoveryResolver,
     new AccountRecoveryResolver(new AccountRecoveryService(dataSource, clock, config, messages, sessions)),

@@ -8,7 +8,7 @@ export function healthRoute(_request: Request, response: Response): void {
 
 /** `GET /readyz`: the database answers and every migration of this build is applied. */
 export function readinessRoute(dataSource: DataSource) {
-  const expected = dataSource.migrations.map((migration) => migration.name);
+  const expected = dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name);
   return async (_request: Request, response: Response) => {
     try {
       const rows: { name: string }[] = await dataSource.query('SELECT name FROM migrations');

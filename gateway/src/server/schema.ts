@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type ContainerType } from 'type-graphql';
-import { authChecker } from '../common/access.js';
 import { AccountRecoveryResolver } from '../authentication/account-recovery.resolver.js';
 import { SignInResolver } from '../authentication/sign-in.resolver.js';
+import { authChecker } from '../common/access.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
 
 export const resolverClasses = [SignInResolver, AccountRecoveryResolver, IdentityResolver] as const;

@@ -1,0 +1,17 @@
+import type { DataSource } from 'typeorm';
+
+/**
+ * The rows a refused request must leave alone: sessions, sent messages, used codes, passwords,
+ * mobile numbers and roles. Tests compare a snapshot before and after.
+ */
+export async function stateSnapshot(dataSource: DataSource): Promise<Record<string, unknown>> {
+  const [row] = await dataSource.query(`
+    SELECT
+      (SELECT count(*) FROM session WHERE revoked_at IS NULL)::int AS open_sessions,
+      (SELECT count(*) FROM outbound_message)::int AS messages,
+      (SELECT count(*) FROM sms_challenge WHERE consumed_at IS NOT NULL)::int AS used_codes,
+      (SELECT md5(string_agg(email || password_hash || coalesce(mobile_number, ''), ',' ORDER BY id)) FROM person) AS people,
+      (SELECT md5(string_agg(account_id::text || person_id::text || role || status, ',' ORDER BY id)) FROM account_membership) AS roles
+  `);
+  return row;
+}

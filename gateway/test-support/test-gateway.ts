@@ -1,0 +1,112 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { inject } from 'vitest';
+import { type GatewayConfig, loadConfig } from '../src/common/config.js';
+import { gatewayDataSource } from '../src/data-source.js';
+import { ensureDatabase } from '../src/database/data-source.js';
+import { startGateway } from '../src/server/create-gateway.js';
+import { ManualClock } from './manual-clock.js';
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  status: number;
+  data?: Data | null;
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
+}
+
+export interface OutboxMessage {
+  channel: 'sms' | 'email';
+  from: string;
+  to: string;
+  subject?: string;
+  body: string;
+  sentAt: string;
+}
+
+export interface TestGateway {
+  url: string;
+  clock: ManualClock;
+  dataSource: DataSource;
+  config: GatewayConfig;
+  graphql<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<Data>>;
+  outbox(): Promise<OutboxMessage[]>;
+  /** Signs a demo person in through the public mutations and returns the access token. */
+  signIn(email: string, password?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real gateway over HTTP on a fresh copy of the demo database, with a clock the test moves.
+ * Errors the gateway did not expect fail the test instead of being printed.
+ */
+export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): Promise<TestGateway> {
+  const databaseUrl = await ensureDatabase(
+    inject('databaseServerUrl'),
+    `test_${randomBytes(6).toString('hex')}`,
+    inject('templateDatabase'),
+  );
+  const dataSource = gatewayDataSource(databaseUrl);
+  await dataSource.initialize();
+  const clock = new ManualClock();
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
+  const unexpected: unknown[] = [];
+  const gateway = await startGateway({ dataSource, config, clock, onUnexpectedError: (e) => unexpected.push(e) }, 0);
+
+  const graphql: TestGateway['graphql'] = async (query, variables = {}, options = {}) => {
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse;
+    if (unexpected.length > 0) throw new Error(`The gateway failed unexpectedly: ${String(unexpected[0])}`);
+    return { ...body, status: response.status } as GraphQLResponse<never>;
+  };
+
+  const outbox = async () => (await (await fetch(`${gateway.url}/dev/outbox`)).json()) as OutboxMessage[];
+
+  const signIn = async (email: string, password = 'Privacy2026') => {
+    const started = await graphql<{ startSignIn: { challengeId: string } }>(
+      'mutation($email: String!, $password: String!) { startSignIn(email: $email, password: $password) { challengeId } }',
+      { email, password },
+    );
+    if (!started.data) throw new Error(`startSignIn failed: ${JSON.stringify(started.errors)}`);
+    const code = latestCode(await outbox());
+    const completed = await graphql<{ completeSignIn: { accessToken: string } }>(
+      'mutation($id: ID!, $code: String!) { completeSignIn(challengeId: $id, code: $code) { accessToken } }',
+      { id: started.data.startSignIn.challengeId, code },
+    );
+    if (!completed.data) throw new Error(`completeSignIn failed: ${JSON.stringify(completed.errors)}`);
+    return completed.data.completeSignIn.accessToken;
+  };
+
+  return {
+    url: gateway.url,
+    clock,
+    dataSource,
+    config,
+    graphql,
+    outbox,
+    signIn,
+    stop: async () => {
+      await gateway.stop();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** The 6-digit code of the newest SMS in the outbox. */
+export function latestCode(messages: OutboxMessage[]): string {
+  const sms = messages.find((message) => message.channel === 'sms');
+  const code = sms?.body.match(/\b\d{6}\b/)?.[0];
+  if (!code) throw new Error('No SMS with a code in the outbox');
+  return code;
+}

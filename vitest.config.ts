@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+/** `pnpm test`: every package's tests in one run. */
+export default defineConfig({
+  test: {
+    projects: ['gateway', 'test'],
+  },
+});
