@@ -1,14 +1,23 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import type { ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import type { GatewayConfig } from '../common/config.js';
 
-/** Depth, alias and cost limits, checked before execution so an expensive query costs nothing. */
+/**
+ * Depth, alias and cost limits, checked before execution so an expensive query costs nothing.
+ * A refusal is reported as a validation error (GRAPHQL_VALIDATION_FAILED), not thrown: thrown,
+ * Apollo would take it for a crash.
+ */
 export function queryLimitRules(limits: GatewayConfig['queryLimits']): ValidationRule[] {
+  const refusal = {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  };
   return [
-    maxDepthRule({ n: limits.maxDepth, exposeLimits: true }),
-    maxAliasesRule({ n: limits.maxAliases, exposeLimits: true }),
-    costLimitRule({ maxCost: limits.maxCost, exposeLimits: true }),
+    maxDepthRule({ n: limits.maxDepth, ...refusal }),
+    maxAliasesRule({ n: limits.maxAliases, ...refusal }),
+    costLimitRule({ maxCost: limits.maxCost, ...refusal }),
   ] as ValidationRule[];
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { buildSchema, type ContainerType } from 'type-graphql';
+import { buildSchema, type ContainerType, getMetadataStorage } from 'type-graphql';
 import { AccountRecoveryResolver } from '../authentication/account-recovery.resolver.js';
 import { SignInResolver } from '../authentication/sign-in.resolver.js';
 import { authChecker } from '../common/access.js';
@@ -13,11 +13,11 @@ type ResolverClass = (typeof resolverClasses)[number];
 export type ResolverInstances = Map<ResolverClass, InstanceType<ResolverClass>>;
 
 /** The schema; resolvers come ready-made from the composition root, so services are plain constructor arguments. */
-export function buildGatewaySchema(resolvers?: ResolverInstances): Promise<GraphQLSchema> {
+export async function buildGatewaySchema(resolvers?: ResolverInstances): Promise<GraphQLSchema> {
   const container: ContainerType | undefined = resolvers && {
     get: (resolverClass: ResolverClass) => resolvers.get(resolverClass),
   };
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: resolverClasses,
     container,
     authChecker,
@@ -25,4 +25,18 @@ export function buildGatewaySchema(resolvers?: ResolverInstances): Promise<Graph
     validate: { forbidUnknownValues: true },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
+  documentAccess(schema);
+  return schema;
+}
+
+/** Writes each root field's `@Authorized` roles into its description, so the SDL tells clients who may call it. */
+function documentAccess(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  const declared = [...storage.queries, ...storage.mutations];
+  for (const rootType of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(rootType?.getFields() ?? {})) {
+      const roles = declared.find((resolver) => resolver.schemaName === field.name)?.roles ?? [];
+      field.description = [field.description, `Who may call: ${roles.join(', ') || 'nobody'}.`].filter(Boolean).join('\n\n');
+    }
+  }
 }

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../../test-support/index.js';
+
+let gateway: TestGateway;
+afterEach(() => gateway?.stop());
+
+describe('CSRF prevention and CORS', () => {
+  it('refuses a GET query without a preflight-forcing header', async () => {
+    gateway = await startTestGateway();
+    const response = await fetch(`${gateway.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/);
+  });
+
+  it('refuses a form-like POST (text/plain) that a browser would send without preflight', async () => {
+    gateway = await startTestGateway();
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: 'mutation { signOut }' }),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it.each([
+    ['allows', 'http://localhost:4100', 'http://localhost:4100'],
+    ['does not allow', 'https://evil.example', null],
+  ])('%s a preflight from %s', async (_verb, origin, allowed) => {
+    gateway = await startTestGateway();
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
+    });
+    expect(response.headers.get('access-control-allow-origin')).toBe(allowed);
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+});
+
+describe('query limits', () => {
+  it('refuses a query deeper than the depth limit before running it', async () => {
+    gateway = await startTestGateway({ queryLimits: { maxDepth: 3, maxAliases: 15, maxCost: 5000 } });
+    const deep = await gateway.graphql('{ me { accounts { account { customerNumber } } } }');
+    expect(deep.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(deep.errors?.[0]?.message).toMatch(/depth/i);
+    const shallow = await gateway.graphql('{ me { accounts { id } } }');
+    expect(shallow.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses more aliases than allowed', async () => {
+    gateway = await startTestGateway();
+    const aliases = Array.from({ length: 16 }, (_, index) => `a${index}: me { email }`).join(' ');
+    const response = await gateway.graphql(`{ ${aliases} }`);
+    expect(response.errors?.[0]?.message).toMatch(/aliases/i);
+  });
+
+  it('refuses a query above the cost limit', async () => {
+    gateway = await startTestGateway({ queryLimits: { maxDepth: 10, maxAliases: 15, maxCost: 10 } });
+    const response = await gateway.graphql(
+      '{ me { email firstName lastName role accounts { id role status account { customerNumber name } } } }',
+    );
+    expect(response.errors?.[0]?.message).toMatch(/cost/i);
+  });
+});
+
+describe('in production', () => {
+  it('turns introspection off', async () => {
+    gateway = await startTestGateway({ production: true });
+    const response = await gateway.graphql('{ __schema { queryType { name } } }');
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.data ?? null).toBeNull();
+  });
+
+  it('sends no stack traces, while development does', async () => {
+    gateway = await startTestGateway({ production: true });
+    const production = await gateway.graphql('{ nonsense }');
+    expect(production.errors?.[0]?.extensions?.stacktrace).toBeUndefined();
+    await gateway.stop();
+    gateway = await startTestGateway();
+    const development = await gateway.graphql('{ nonsense }');
+    expect(development.errors?.[0]?.extensions?.stacktrace).toBeDefined();
+  });
+
+  it('has no dev outbox', async () => {
+    gateway = await startTestGateway({ production: true });
+    expect((await fetch(`${gateway.url}/dev/outbox`)).status).toBe(404);
+  });
+});
