@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gatewayDataSource } from '../data-source.js';
 import { ensureDatabase } from './data-source.js';
 
@@ -29,9 +29,10 @@ async function tables(): Promise<string[]> {
 describe('migrations', () => {
   it('build exactly the schema the entities describe', async () => {
     await dataSource.runMigrations();
-    expect(await pendingSchemaChanges(), 'generate a migration: pnpm --filter ./gateway migration:generate <Name>').toEqual(
-      [],
-    );
+    expect(
+      await pendingSchemaChanges(),
+      'generate a migration: pnpm --filter ./gateway migration:generate <Name>',
+    ).toEqual([]);
   });
 
   it('revert one by one to an empty database, and apply again', async () => {

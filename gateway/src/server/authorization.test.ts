@@ -69,7 +69,8 @@ function anonymousCall(operation: 'query' | 'mutation', field: GraphQLField<unkn
   const variables = Object.fromEntries(field.args.map((arg: GraphQLArgument) => [arg.name, sampleValue(arg.type)]));
   const declarations = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const argumentsList = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const selection = isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : ' { __typename }';
+  const selection =
+    isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : ' { __typename }';
   const query = `${operation}${declarations ? `(${declarations})` : ''} { ${field.name}${argumentsList ? `(${argumentsList})` : ''}${selection} }`;
   return gateway.graphql(query, variables);
 }

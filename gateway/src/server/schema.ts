@@ -36,7 +36,9 @@ function documentAccess(schema: GraphQLSchema): void {
   for (const rootType of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(rootType?.getFields() ?? {})) {
       const roles = declared.find((resolver) => resolver.schemaName === field.name)?.roles ?? [];
-      field.description = [field.description, `Who may call: ${roles.join(', ') || 'nobody'}.`].filter(Boolean).join('\n\n');
+      field.description = [field.description, `Who may call: ${roles.join(', ') || 'nobody'}.`]
+        .filter(Boolean)
+        .join('\n\n');
     }
   }
 }
