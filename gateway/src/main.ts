@@ -7,7 +7,6 @@ import { openDatabaseServer } from './database/database-server.js';
 import { demoPassword, seedDemoData } from './demo/demo-data.js';
 import { startGateway } from './server/create-gateway.js';
 
-const startedAt = performance.now();
 const config = loadConfig();
 const databaseUrl = process.env.DATABASE_URL || undefined;
 
@@ -23,7 +22,7 @@ const applied = await dataSource.runMigrations();
 const seeded = !config.production && process.env.DEMO_DATA !== 'false' && (await seedDemoData(dataSource, systemClock));
 const gateway = await startGateway({ dataSource, config }, config.port);
 
-const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+const seconds = process.uptime().toFixed(1);
 console.log(`
 Privacy gateway ready in ${seconds} s
   GraphQL      ${gateway.url}/graphql
