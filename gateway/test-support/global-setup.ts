@@ -8,13 +8,7 @@ import { ensureDatabase } from '../src/database/data-source.js';
 import { freePort, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { seedDemoData } from '../src/demo/demo-data.js';
 import { ManualClock } from './manual-clock.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseServerUrl: string;
-    templateDatabase: string;
-  }
-}
+import './provided-context.js';
 
 const templateDatabase = 'privacy_template';
 

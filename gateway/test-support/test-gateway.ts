@@ -7,6 +7,7 @@ import { gatewayDataSource } from '../src/data-source.js';
 import { ensureDatabase } from '../src/database/data-source.js';
 import { startGateway } from '../src/server/create-gateway.js';
 import { ManualClock } from './manual-clock.js';
+import './provided-context.js';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
