@@ -1,0 +1,31 @@
+/** Runs `task` `count` times with `concurrency` in flight and returns throughput and latency percentiles. */
+export async function measure(
+  count: number,
+  concurrency: number,
+  task: (index: number) => Promise<void>,
+): Promise<{ perSecond: number; p50: number; p99: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const index = next++;
+        const before = performance.now();
+        await task(index);
+        latencies.push(performance.now() - before);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const percentile = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  return { perSecond: count / seconds, p50: percentile(50), p99: percentile(99) };
+}
+
+export function report(name: string, figures: { perSecond: number; p50: number; p99: number }): void {
+  console.log(
+    `${name.padEnd(44)} ${figures.perSecond.toFixed(0).padStart(6)} /s   p50 ${figures.p50.toFixed(1).padStart(7)} ms   p99 ${figures.p99.toFixed(1).padStart(7)} ms`,
+  );
+}
