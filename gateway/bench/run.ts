@@ -8,13 +8,14 @@ import { loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { openDatabaseServer } from '../src/database/database-server.js';
 import { seedDemoData } from '../src/demo/demo-data.js';
+import { migrate } from '../src/migrate.js';
 import { startGateway } from '../src/server/create-gateway.js';
 import { measure, report } from './measure.js';
 
 const server = await openDatabaseServer({ databaseUrl: process.env.DATABASE_URL || undefined });
+await migrate(server.url);
 const dataSource = gatewayDataSource(server.url);
 await dataSource.initialize();
-await dataSource.runMigrations();
 await seedDemoData(dataSource, { now: () => new Date() });
 const base = loadConfig({ NODE_ENV: 'benchmark' });
 // The limits protect people, not the benchmark: lift them so every request does the full work.

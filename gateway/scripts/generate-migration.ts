@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { gatewayDataSource } from '../src/data-source.js';
+import { migrationDataSource } from '../src/data-source.js';
 import { openDatabaseServer } from '../src/database/database-server.js';
 
 const name = process.argv[2];
@@ -15,7 +15,7 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
 }
 
 const server = await openDatabaseServer({});
-const dataSource = gatewayDataSource(server.url);
+const dataSource = migrationDataSource(server.url);
 try {
   await dataSource.initialize();
   await dataSource.runMigrations();
@@ -48,7 +48,7 @@ ${[...sql.downQueries].reverse().map(statement).join('\n')}
     const indexPath = `${folder}index.ts`;
     const index = await readFile(indexPath, 'utf8');
     const updated = index
-      .replace(/^(\/\*\*)/m, `import { ${className} } from './${fileName}.js';\n\n$1`)
+      .replace(/\n\n(\/\*\*)/, `\nimport { ${className} } from './${fileName}.js';\n\n$1`)
       .replace(/export const migrations = \[(.*?)\];/s, (_all, list: string) => {
         const entries = list
           .split(',')

@@ -4,12 +4,19 @@ import { Session } from './authentication/session.entity.js';
 import { SignInThrottle } from './authentication/sign-in-throttle.entity.js';
 import { SmsChallenge } from './authentication/sms-challenge.entity.js';
 import { createDataSource } from './database/data-source.js';
+import { IdempotencyRecord } from './database/idempotency-record.entity.js';
 import { migrations } from './database/migrations/index.js';
 import { AccountMembership } from './identity/account-membership.entity.js';
 import { CustomerAccount } from './identity/customer-account.entity.js';
+import { MarketingContact } from './identity/marketing-contact.entity.js';
 import { Person } from './identity/person.entity.js';
 import { Subscription } from './identity/subscription.entity.js';
 import { OutboundMessage } from './messaging/outbound-message.entity.js';
+import { GpcSignal } from './preferences/gpc-signal.entity.js';
+import { PreferenceEvent } from './preferences/preference-event.entity.js';
+import { PreferenceState } from './preferences/preference-state.entity.js';
+import { SubjectChainHead } from './preferences/subject-chain-head.entity.js';
+import { StaffRead } from './rights/staff-read.entity.js';
 
 /** Every entity of every feature: the list that migrations are generated from and checked against. */
 export const entities = [
@@ -22,8 +29,21 @@ export const entities = [
   Session,
   PasswordReset,
   OutboundMessage,
+  MarketingContact,
+  PreferenceEvent,
+  SubjectChainHead,
+  PreferenceState,
+  GpcSignal,
+  IdempotencyRecord,
+  StaffRead,
 ];
 
+/** The data source of requests: it runs as the application role, which cannot rewrite the ledger. */
 export function gatewayDataSource(url: string): DataSource {
-  return createDataSource(url, { entities, migrations });
+  return createDataSource(url, { entities, migrations }, 'application');
+}
+
+/** The data source that runs migrations, as the database owner. */
+export function migrationDataSource(url: string): DataSource {
+  return createDataSource(url, { entities, migrations }, 'owner');
 }

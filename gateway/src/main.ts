@@ -1,24 +1,17 @@
 import 'reflect-metadata';
-import { fileURLToPath } from 'node:url';
 import { systemClock } from './common/clock.js';
 import { loadConfig } from './common/config.js';
 import { gatewayDataSource } from './data-source.js';
-import { openDatabaseServer } from './database/database-server.js';
+import { openDatabaseServer, productDatabaseOptions } from './database/database-server.js';
 import { demoPassword, seedDemoData } from './demo/demo-data.js';
+import { migrate } from './migrate.js';
 import { startGateway } from './server/create-gateway.js';
 
 const config = loadConfig();
-const databaseUrl = process.env.DATABASE_URL || undefined;
-
-const database = await openDatabaseServer({
-  databaseUrl,
-  // Kept between runs in the repository's git-ignored .data folder.
-  dataDirectory: databaseUrl ? undefined : fileURLToPath(new URL('../../.data/postgres', import.meta.url)),
-  port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 5433),
-});
+const database = await openDatabaseServer(productDatabaseOptions());
+const applied = await migrate(database.url);
 const dataSource = gatewayDataSource(database.url);
 await dataSource.initialize();
-const applied = await dataSource.runMigrations();
 const seeded = !config.production && process.env.DEMO_DATA !== 'false' && (await seedDemoData(dataSource, systemClock));
 const gateway = await startGateway({ dataSource, config }, config.port);
 
@@ -28,7 +21,7 @@ Privacy gateway ready in ${seconds} s
   GraphQL      ${gateway.url}/graphql
   Health       ${gateway.url}/healthz   ${gateway.url}/readyz
 ${config.production ? '' : `  Dev outbox   ${gateway.url}/dev/outbox   (SMS codes and e-mails land here)\n`}  Host page    ${config.publicSiteUrl}/
-  Database     ${database.description}; ${applied.length} migration(s) applied now${seeded ? '; demo data created' : ''}
+  Database     ${database.description}; ${applied} migration(s) applied now${seeded ? '; demo data created' : ''}
 ${config.production ? '' : `  Demo sign-in philip.smith@example.com / ${demoPassword} (administrator), mary.jones@example.com (user), dpo@example.com (DPO)\n`}`);
 
 let stopping = false;

@@ -7,6 +7,7 @@ import { gatewayDataSource } from '../src/data-source.js';
 import { ensureDatabase } from '../src/database/data-source.js';
 import { freePort, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { seedDemoData } from '../src/demo/demo-data.js';
+import { migrate } from '../src/migrate.js';
 import { ManualClock } from './manual-clock.js';
 import './provided-context.js';
 
@@ -23,9 +24,9 @@ export default async function setup(project: TestProject) {
     : { url: process.env.DATABASE_URL as string, stop: async () => {} };
 
   const templateUrl = await ensureDatabase(server.url, templateDatabase);
+  await migrate(templateUrl);
   const dataSource = gatewayDataSource(templateUrl);
   await dataSource.initialize();
-  await dataSource.runMigrations();
   await seedDemoData(dataSource, new ManualClock());
   await dataSource.destroy();
 

@@ -22,7 +22,7 @@ export const authenticationMessages: Record<
       `Choose a new password for MyProximus with this link (valid ${minutes} minutes):\n${link}\n\nDid you not ask for this? Ignore this e-mail: your password stays the same.`,
     numberChangedSubject: 'Your MyProximus mobile number was changed',
     numberChangedBody: (masked) =>
-      `Your sign-in codes now go to ${masked}. Was this not you? Call 0800 22 800 at once.`,
+      `Your sign-in codes now go to ${masked}. Was this not you? Call 0800 55 800 at once.`,
   },
   nl: {
     signInCode: (code, minutes) =>
@@ -33,7 +33,7 @@ export const authenticationMessages: Record<
     resetBody: (link, minutes) =>
       `Kies een nieuw wachtwoord voor MyProximus met deze link (${minutes} minuten geldig):\n${link}\n\nHeb je dit niet gevraagd? Negeer deze e-mail: je wachtwoord blijft hetzelfde.`,
     numberChangedSubject: 'Je mobiele nummer voor MyProximus is gewijzigd',
-    numberChangedBody: (masked) => `Je aanmeldcodes gaan nu naar ${masked}. Was jij dit niet? Bel meteen 0800 22 800.`,
+    numberChangedBody: (masked) => `Je aanmeldcodes gaan nu naar ${masked}. Was jij dit niet? Bel meteen 0800 55 800.`,
   },
   fr: {
     signInCode: (code, minutes) =>
@@ -45,7 +45,7 @@ export const authenticationMessages: Record<
       `Choisissez un nouveau mot de passe pour MyProximus avec ce lien (valable ${minutes} minutes) :\n${link}\n\nVous n'avez rien demandé ? Ignorez cet e-mail : votre mot de passe reste inchangé.`,
     numberChangedSubject: 'Votre numéro de mobile MyProximus a été modifié',
     numberChangedBody: (masked) =>
-      `Vos codes de connexion sont désormais envoyés au ${masked}. Ce n'était pas vous ? Appelez immédiatement le 0800 22 800.`,
+      `Vos codes de connexion sont désormais envoyés au ${masked}. Ce n'était pas vous ? Appelez immédiatement le 0800 55 800.`,
   },
   de: {
     signInCode: (code, minutes) =>
@@ -57,6 +57,6 @@ export const authenticationMessages: Record<
       `Wählen Sie mit diesem Link ein neues Passwort für MyProximus (${minutes} Minuten gültig):\n${link}\n\nHaben Sie das nicht angefordert? Ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.`,
     numberChangedSubject: 'Ihre Mobilnummer für MyProximus wurde geändert',
     numberChangedBody: (masked) =>
-      `Ihre Anmeldecodes gehen jetzt an ${masked}. Waren Sie das nicht? Rufen Sie sofort 0800 22 800 an.`,
+      `Ihre Anmeldecodes gehen jetzt an ${masked}. Waren Sie das nicht? Rufen Sie sofort 0800 55 800 an.`,
   },
 };

@@ -12,6 +12,8 @@ export const Access = {
   Anyone: 'anyone',
   /** Any person with a fully signed-in session: customer or staff. */
   SignedIn: 'signed-in',
+  /** A signed-in person who is not staff. */
+  Customer: 'customer',
   /** A session opened by a password-reset link: it may only set the mobile number and sign out. */
   Recovery: 'recovery',
   DataProtectionOfficer: 'data-protection-officer',
@@ -30,6 +32,8 @@ export const authChecker: AuthChecker<RequestContext, AccessRole> = ({ context }
     switch (role) {
       case Access.SignedIn:
         return caller.scope === 'full';
+      case Access.Customer:
+        return caller.scope === 'full' && caller.staffRole === null;
       case Access.Recovery:
         return caller.scope === 'recovery';
       case Access.DataProtectionOfficer:

@@ -9,7 +9,13 @@ export interface DataSourceParts {
   migrations: MixedList<Function>;
 }
 
-export function createDataSource(url: string, parts: DataSourceParts): DataSource {
+/**
+ * The role the gateway's requests run as: it may only read and append the ledger (the grants of
+ * the LedgerProtection migration). Migrations run as the connection's own user, the owner.
+ */
+export const applicationRole = 'privacy_app';
+
+export function createDataSource(url: string, parts: DataSourceParts, as: 'application' | 'owner'): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -20,7 +26,7 @@ export function createDataSource(url: string, parts: DataSourceParts): DataSourc
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, no superuser needed.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: 10 },
+    extra: { max: 10, ...(as === 'application' ? { options: `-c role=${applicationRole}` } : {}) },
   });
 }
 

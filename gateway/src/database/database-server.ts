@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ensureDatabase } from './data-source.js';
 import { freePort, startEmbeddedPostgres } from './embedded-postgres.js';
 
@@ -13,6 +14,19 @@ export interface DatabaseServer {
 }
 
 const databaseName = 'privacy';
+
+/**
+ * The database of `pnpm start` and the maintenance scripts: DATABASE_URL, or the embedded
+ * PostgreSQL kept in the repository's git-ignored .data folder.
+ */
+export function productDatabaseOptions(env: NodeJS.ProcessEnv = process.env) {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    databaseUrl,
+    dataDirectory: databaseUrl ? undefined : fileURLToPath(new URL('../../../.data/postgres', import.meta.url)),
+    port: Number(env.EMBEDDED_POSTGRES_PORT ?? 5433),
+  };
+}
 
 /**
  * The database to use: the server of DATABASE_URL when set; otherwise an embedded PostgreSQL,

@@ -2,14 +2,14 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gatewayDataSource } from '../data-source.js';
+import { migrationDataSource } from '../data-source.js';
 import { ensureDatabase } from './data-source.js';
 
 let dataSource: DataSource;
 
 beforeAll(async () => {
   const url = await ensureDatabase(inject('databaseServerUrl'), `migrations_${randomBytes(6).toString('hex')}`);
-  dataSource = gatewayDataSource(url);
+  dataSource = migrationDataSource(url);
   await dataSource.initialize();
 });
 afterAll(() => dataSource.destroy());

@@ -80,15 +80,13 @@ export class AccountRolesService {
       if (!account) throw customerNumberUnknown();
       if (!isBusiness(account.segment)) throw delegatesOnlyForBusiness();
       const person = await manager.findOneOrFail(Person, { where: { id: caller.personId } });
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(AccountMembership)
-        .values({ accountId: account.id, personId: person.id, role: 'user', status: 'pending', requestedAt: now })
-        .orIgnore()
-        .execute();
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO account_membership (account_id, person_id, role, status, requested_at)
+         VALUES ($1, $2, 'user', 'pending', $3) ON CONFLICT DO NOTHING RETURNING id`,
+        [account.id, person.id, now],
+      );
       // Asking twice, or when already a member, changes nothing and tells no one again.
-      if (inserted.identifiers.length === 0 || !inserted.identifiers[0]) return { person, owners: [] };
+      if (inserted.length === 0) return { person, owners: [] };
       const owners = await manager.find(AccountMembership, {
         where: { accountId: account.id, role: 'administrator', status: 'active' },
         relations: { person: true },

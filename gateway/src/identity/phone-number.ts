@@ -17,3 +17,9 @@ export function maskPhoneNumber(e164: string): string {
   const last = e164.slice(-2);
   return `${country} ${prefix} ** ** ${last}`;
 }
+
+/** The E.164 form of any Belgian number, mobile or landline, or null. */
+export function belgianPhoneNumber(input: string): string | null {
+  const parsed = parsePhoneNumberFromString(input, 'BE');
+  return parsed?.isValid() && parsed.country === 'BE' ? parsed.number : null;
+}

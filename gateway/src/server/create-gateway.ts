@@ -18,6 +18,15 @@ import { IdentityResolver } from '../identity/identity.resolver.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { devOutboxRoute } from '../messaging/dev-outbox.route.js';
 import { createDevOutboxSender, type MessageSender } from '../messaging/message-sender.js';
+import { GpcService } from '../preferences/gpc.service.js';
+import { LedgerVerificationService } from '../preferences/ledger-verification.service.js';
+import { NonCustomerObjectionService } from '../preferences/non-customer-objection.service.js';
+import { PreferenceChangeService } from '../preferences/preference-change.service.js';
+import { PreferenceReadingService } from '../preferences/preference-reading.service.js';
+import { PreferencesResolver } from '../preferences/preferences.resolver.js';
+import { ReceiptService } from '../preferences/receipt.service.js';
+import { SubjectSearchService } from '../preferences/subject-search.service.js';
+import { PurposesResolver } from '../purposes/purposes.resolver.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
@@ -58,6 +67,20 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     IdentityResolver,
     new IdentityResolver(new IdentityService(dataSource), new AccountRolesService(dataSource, clock, messages)),
   );
+  resolvers.set(PurposesResolver, new PurposesResolver());
+  const changes = new PreferenceChangeService(dataSource, clock);
+  resolvers.set(
+    PreferencesResolver,
+    new PreferencesResolver(
+      changes,
+      new PreferenceReadingService(dataSource, clock),
+      new NonCustomerObjectionService(dataSource, clock, changes),
+      new ReceiptService(dataSource, clock),
+      new LedgerVerificationService(dataSource),
+      new SubjectSearchService(dataSource, clock),
+    ),
+  );
+  const gpc = new GpcService(dataSource, clock);
 
   const app = express();
   app.disable('x-powered-by');
@@ -86,10 +109,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        caller: await sessions.resolve(bearerToken(req.headers.authorization)),
-        clientAddress: req.ip ?? 'unknown',
-      }),
+      context: async ({ req }) => {
+        const caller = await sessions.resolve(bearerToken(req.headers.authorization));
+        await gpc.honour(caller, req.headers);
+        return { caller, clientAddress: req.ip ?? 'unknown' };
+      },
     }),
   );
 

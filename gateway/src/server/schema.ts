@@ -6,8 +6,16 @@ import { AccountRecoveryResolver } from '../authentication/account-recovery.reso
 import { SignInResolver } from '../authentication/sign-in.resolver.js';
 import { authChecker } from '../common/access.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
+import { PreferencesResolver } from '../preferences/preferences.resolver.js';
+import { PurposesResolver } from '../purposes/purposes.resolver.js';
 
-export const resolverClasses = [SignInResolver, AccountRecoveryResolver, IdentityResolver] as const;
+export const resolverClasses = [
+  SignInResolver,
+  AccountRecoveryResolver,
+  IdentityResolver,
+  PurposesResolver,
+  PreferencesResolver,
+] as const;
 
 type ResolverClass = (typeof resolverClasses)[number];
 export type ResolverInstances = Map<ResolverClass, InstanceType<ResolverClass>>;

@@ -1,0 +1,89 @@
+import { assertNever } from '../common/assert-never.js';
+import { allowedByDefault, isSwitchable, type PurposeDefinition } from '../purposes/purpose-catalogue.js';
+import type { ActorKind } from './preference-event.entity.js';
+import type { PreferenceState } from './preference-state.entity.js';
+
+/** Why a purpose is in its current state, as the person is shown it. */
+export type StateReason =
+  | 'default'
+  | 'own-choice'
+  | 'administrator-choice'
+  | 'agent-recorded'
+  | 'gpc-signal'
+  | 'outside-register'
+  | 'not-switchable';
+
+export interface ChannelEffectiveState {
+  channel: string;
+  allowed: boolean;
+  reason: StateReason;
+  decidedAt: Date | null;
+}
+
+export interface EffectiveState {
+  purpose: PurposeDefinition;
+  allowed: boolean;
+  reason: StateReason;
+  decidedAt: Date | null;
+  /** The text version of the decision in force; null for a default. */
+  textVersion: number | null;
+  lastEventId: string | null;
+  channels: ChannelEffectiveState[];
+}
+
+export function reasonOf(actorKind: ActorKind): StateReason {
+  switch (actorKind) {
+    case 'subject':
+      return 'own-choice';
+    case 'administrator':
+      return 'administrator-choice';
+    case 'agent':
+      return 'agent-recorded';
+    case 'gpc':
+      return 'gpc-signal';
+    case 'register':
+      return 'outside-register';
+    default:
+      return assertNever(actorKind);
+  }
+}
+
+/**
+ * The state of one purpose for one subject, from its projection rows (none means the legal
+ * basis's default). A channel is allowed only when the purpose as a whole is too.
+ */
+export function effectiveState(purpose: PurposeDefinition, rows: readonly PreferenceState[]): EffectiveState {
+  if (!isSwitchable(purpose)) {
+    return {
+      purpose,
+      allowed: true,
+      reason: 'not-switchable',
+      decidedAt: null,
+      textVersion: null,
+      lastEventId: null,
+      channels: [],
+    };
+  }
+  const whole = rows.find((row) => row.channel === '');
+  const allowed = whole ? whole.allowed : allowedByDefault(purpose);
+  const reason = whole ? reasonOf(whole.actorKind) : 'default';
+  const channels = purpose.channels.map((channel) => {
+    const row = rows.find((candidate) => candidate.channel === channel);
+    const channelAllowed = row ? row.allowed : true;
+    return {
+      channel,
+      allowed: allowed && channelAllowed,
+      reason: !allowed || !row ? reason : reasonOf(row.actorKind),
+      decidedAt: row?.decidedAt ?? whole?.decidedAt ?? null,
+    };
+  });
+  return {
+    purpose,
+    allowed,
+    reason,
+    decidedAt: whole?.decidedAt ?? null,
+    textVersion: whole?.textVersion ?? null,
+    lastEventId: whole?.lastEventId ?? null,
+    channels,
+  };
+}

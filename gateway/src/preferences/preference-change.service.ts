@@ -1,0 +1,140 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PersonCaller } from '../common/caller.js';
+import type { Clock } from '../common/clock.js';
+import { onceForKey } from '../database/idempotency.js';
+import type { Language } from '../identity/person.entity.js';
+import { findPurpose, isSwitchable, type PurposeDefinition, purposeKeys } from '../purposes/purpose-catalogue.js';
+import { latestTextVersion, textVersion } from '../purposes/purpose-views.js';
+import { effectiveState } from './effective-state.js';
+import { appendEvent } from './ledger.js';
+import {
+  channelNotAllowed,
+  collectionChannelNotAllowed,
+  notSwitchable,
+  unknownPurpose,
+  unknownTextVersion,
+  wrongScope,
+  wrongVerb,
+} from './preference.errors.js';
+import type { PurposeStateView } from './preference.types.js';
+import type { CollectionChannel, Decision } from './preference-event.entity.js';
+import { callerLanguage, purposesOf } from './preference-reading.service.js';
+import { PreferenceState } from './preference-state.entity.js';
+import { purposeStateView } from './preference-views.js';
+import { actingOn, type Subject } from './subject-access.js';
+
+export interface ChangeRequest {
+  /** The mutation, part of the idempotency fingerprint. */
+  operation: string;
+  purpose: string;
+  channel?: string | null;
+  /** true: the processing may happen (consent granted, objection withdrawn). */
+  allowed: boolean;
+  subjectId?: string | null;
+  textVersion?: number | null;
+  language?: Language | null;
+  collectionChannel?: CollectionChannel | null;
+  idempotencyKey?: string | null;
+  /** The legal basis the mutation is for, with the mutation to use otherwise. */
+  requiredBasis?: { basis: PurposeDefinition['legalBasis']; otherwise: string };
+}
+
+/**
+ * Every change of a choice: validate, authorize, then in one transaction the idempotency check,
+ * the ledger event (hash-chained) and the projection. A change to the state already in force,
+ * by the same kind of actor on the same text, writes nothing.
+ */
+export class PreferenceChangeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  change(caller: PersonCaller, request: ChangeRequest): Promise<PurposeStateView> {
+    return this.dataSource.transaction((manager) => this.changeWithin(manager, caller, request));
+  }
+
+  /** The change inside the caller's transaction, for operations that write more in the same commit. */
+  async changeWithin(manager: EntityManager, caller: PersonCaller, request: ChangeRequest): Promise<PurposeStateView> {
+    const purpose = validPurpose(request);
+    const version = request.textVersion ?? latestTextVersion(purpose.key).version;
+    if (!textVersion(purpose.key, version))
+      throw unknownTextVersion(purpose.key, latestTextVersion(purpose.key).version);
+    const now = this.clock.now();
+    const { subject, acting } = await actingOn(manager, caller, request.subjectId);
+    assertScope(purpose, subject);
+    const collectionChannel = request.collectionChannel ?? acting.collectionChannels[0];
+    if (!collectionChannel || !acting.collectionChannels.includes(collectionChannel)) {
+      throw collectionChannelNotAllowed(acting.collectionChannels);
+    }
+    const language = request.language ?? (await callerLanguage(manager, caller));
+    const { idempotencyKey, ...input } = request;
+    return onceForKey(
+      manager,
+      { scope: acting.actorId, key: idempotencyKey, fingerprint: { ...input, subjectId: subject.id } },
+      now,
+      async () => {
+        const decision = decisionFor(purpose, request.allowed);
+        const channel = request.channel ?? null;
+        const current = await manager.findOneBy(PreferenceState, {
+          subjectId: subject.id,
+          purpose: purpose.key,
+          channel: channel ?? '',
+        });
+        const unchanged =
+          current?.decision === decision && current.actorKind === acting.actorKind && current.textVersion === version;
+        if (!unchanged) {
+          await appendEvent(manager, {
+            subjectId: subject.id,
+            subjectKind: subject.kind,
+            purpose: purpose.key,
+            channel,
+            decision,
+            textVersion: version,
+            language,
+            actorKind: acting.actorKind,
+            actorId: acting.actorId,
+            collectionChannel,
+            occurredAt: now,
+            idempotencyKey: idempotencyKey ?? null,
+          });
+        }
+        return stateView(manager, subject, purpose, language);
+      },
+    );
+  }
+}
+
+export async function stateView(
+  manager: EntityManager,
+  subject: Subject,
+  purpose: PurposeDefinition,
+  language: Language,
+): Promise<PurposeStateView> {
+  const rows = await manager.findBy(PreferenceState, { subjectId: subject.id, purpose: purpose.key });
+  return purposeStateView(effectiveState(purpose, rows), subject.id, language);
+}
+
+export function decisionFor(purpose: PurposeDefinition, allowed: boolean): Decision {
+  if (purpose.legalBasis === 'consent') return allowed ? 'granted' : 'withdrawn';
+  return allowed ? 'objection-withdrawn' : 'objected';
+}
+
+function validPurpose(request: ChangeRequest): PurposeDefinition {
+  const purpose = findPurpose(request.purpose);
+  if (!purpose) throw unknownPurpose(request.purpose, purposeKeys);
+  if (!isSwitchable(purpose)) throw notSwitchable(purpose.key, purpose.legalBasis);
+  if (request.requiredBasis && purpose.legalBasis !== request.requiredBasis.basis) {
+    throw wrongVerb(purpose.key, request.requiredBasis.otherwise);
+  }
+  if (request.channel && !purpose.channels.includes(request.channel as never)) {
+    throw channelNotAllowed(purpose.key, purpose.channels);
+  }
+  return purpose;
+}
+
+function assertScope(purpose: PurposeDefinition, subject: Subject): void {
+  if (purposesOf(subject).includes(purpose)) return;
+  const expected = purpose.scope === 'person' ? 'person' : `${purpose.subscriptionKinds.join(' or ')} subscription`;
+  throw wrongScope(purpose.key, expected);
+}

@@ -1,0 +1,85 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+export const subjectKinds = ['person', 'subscription', 'contact'] as const;
+export type SubjectKind = (typeof subjectKinds)[number];
+
+export const decisions = ['granted', 'withdrawn', 'objected', 'objection-withdrawn'] as const;
+export type Decision = (typeof decisions)[number];
+
+/** Who made the change: the subject themself, their administrator, an agent, the browser's GPC signal, or a register. */
+export const actorKinds = ['subject', 'administrator', 'agent', 'gpc', 'register'] as const;
+export type ActorKind = (typeof actorKinds)[number];
+
+export const collectionChannels = ['web', 'app', 'phone', 'post'] as const;
+export type CollectionChannel = (typeof collectionChannels)[number];
+
+/**
+ * The ledger: one row per change of a choice, never updated or deleted (grants and triggers
+ * refuse it), hash-chained per subject. It holds pseudonymous ids only, so erasing a person's
+ * personal data never rewrites it.
+ */
+@Entity({ name: 'preference_event' })
+@Unique('preference_event_sequence', ['subjectId', 'sequence'])
+@Check('preference_event_subject_kind', `"subject_kind" IN ('person', 'subscription', 'contact')`)
+@Check('preference_event_decision', `"decision" IN ('granted', 'withdrawn', 'objected', 'objection-withdrawn')`)
+@Check('preference_event_actor_kind', `"actor_kind" IN ('subject', 'administrator', 'agent', 'gpc', 'register')`)
+@Check('preference_event_collection_channel', `"collection_channel" IN ('web', 'app', 'phone', 'post')`)
+export class PreferenceEvent {
+  /** Global order of events; the cursor of history pages and, later, of the change feed. */
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  position!: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'uuid' })
+  eventId!: string;
+
+  @Column({ type: 'uuid' })
+  subjectId!: string;
+
+  @Column({ type: 'text' })
+  subjectKind!: SubjectKind;
+
+  /** 1, 2, 3… per subject: the chain's order. */
+  @Column({ type: 'integer' })
+  sequence!: number;
+
+  @Column({ type: 'text' })
+  purpose!: string;
+
+  /** A marketing channel, or null for the purpose as a whole. */
+  @Column({ type: 'text', nullable: true })
+  channel!: string | null;
+
+  @Column({ type: 'text' })
+  decision!: Decision;
+
+  /** The version of the purpose text the person saw; null when nobody saw one (GPC, registers). */
+  @Column({ type: 'integer', nullable: true })
+  textVersion!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  language!: string | null;
+
+  @Column({ type: 'text' })
+  actorKind!: ActorKind;
+
+  /** The acting person (the subject, their administrator, the agent); null for GPC and registers. */
+  @Column({ type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Column({ type: 'text' })
+  collectionChannel!: CollectionChannel;
+
+  @Column({ type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Column({ type: 'text', nullable: true })
+  idempotencyKey!: string | null;
+
+  @Column({ type: 'text' })
+  previousHash!: string;
+
+  /** sha256(previousHash + canonical JSON of this event's fields). */
+  @Column({ type: 'text' })
+  hash!: string;
+}

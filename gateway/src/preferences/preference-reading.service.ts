@@ -1,0 +1,144 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { In, LessThan } from 'typeorm';
+import type { PersonCaller } from '../common/caller.js';
+import type { Clock } from '../common/clock.js';
+import { badUserInput } from '../common/errors.js';
+import { subscriptionView } from '../identity/identity.views.js';
+import type { Language } from '../identity/person.entity.js';
+import { Person } from '../identity/person.entity.js';
+import { linesVisibleTo } from '../identity/subscription-access.js';
+import type { LanguageValue } from '../purposes/purpose.types.js';
+import { type PurposeDefinition, purposeCatalogue } from '../purposes/purpose-catalogue.js';
+import { logStaffRead } from '../rights/staff-reads.js';
+import { effectiveState } from './effective-state.js';
+import {
+  PageInfoView,
+  PreferenceEventConnectionView,
+  PrivacyPreferencesView,
+  type SubjectKindValue,
+  SubscriptionPreferencesView,
+} from './preference.types.js';
+import { PreferenceEvent } from './preference-event.entity.js';
+import { PreferenceState } from './preference-state.entity.js';
+import { preferenceEventView, purposeStateView } from './preference-views.js';
+import { type Subject, subjectFor } from './subject-access.js';
+
+/** The purposes that apply to a subject: a person's own, a line's by its kind, a contact's marketing. */
+export function purposesOf(subject: Subject): PurposeDefinition[] {
+  switch (subject.kind) {
+    case 'person':
+      return purposeCatalogue.filter((purpose) => purpose.scope === 'person');
+    case 'subscription':
+      return purposeCatalogue.filter((purpose) => purpose.subscriptionKinds.includes(subject.subscription.kind));
+    case 'contact':
+      return purposeCatalogue.filter((purpose) => purpose.key === 'direct-marketing');
+  }
+}
+
+const maxPageSize = 100;
+
+/** Reading choices: the effective state with its reasons, and the history, for those allowed to see them. */
+export class PreferenceReadingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async privacyPreferences(
+    caller: PersonCaller,
+    subjectId: string | null | undefined,
+    lang: LanguageValue | null | undefined,
+  ): Promise<PrivacyPreferencesView> {
+    const manager = this.dataSource.manager;
+    const { subject } = await subjectFor(manager, caller, subjectId);
+    await logStaffRead(manager, caller, subject.id, 'privacyPreferences', this.clock.now());
+    const language = lang ?? (await callerLanguage(manager, caller));
+    const lines = subject.kind === 'person' ? await linesVisibleTo(manager, subject.id) : [];
+    const subjects: Subject[] = [
+      subject,
+      ...lines.map((subscription) => ({ kind: 'subscription' as const, id: subscription.id, subscription })),
+    ];
+    const rows = await manager.find(PreferenceState, { where: { subjectId: In(subjects.map((s) => s.id)) } });
+    const statesOf = (of: Subject) =>
+      purposesOf(of).map((purpose) =>
+        purposeStateView(
+          effectiveState(
+            purpose,
+            rows.filter((row) => row.subjectId === of.id && row.purpose === purpose.key),
+          ),
+          of.id,
+          language,
+        ),
+      );
+    return Object.assign(new PrivacyPreferencesView(), {
+      subjectId: subject.id,
+      subjectKind: subject.kind as SubjectKindValue,
+      language,
+      purposes: statesOf(subject),
+      subscriptions: subjects
+        .slice(1)
+        .filter((line) => purposesOf(line).length > 0)
+        .map((line) =>
+          Object.assign(new SubscriptionPreferencesView(), {
+            subscription: subscriptionView(
+              (line as Extract<Subject, { kind: 'subscription' }>).subscription,
+              caller.personId,
+            ),
+            purposes: statesOf(line),
+          }),
+        ),
+    });
+  }
+
+  /** Newest first. Without a subject: the caller's own changes and those of every line they may see. */
+  async history(
+    caller: PersonCaller,
+    subjectId: string | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<PreferenceEventConnectionView> {
+    if (first < 1 || first > maxPageSize) {
+      throw badUserInput(`first is 1 to ${maxPageSize}.`, { field: 'first' });
+    }
+    const before = after ? decodeCursor(after) : undefined;
+    const manager = this.dataSource.manager;
+    const { subject } = await subjectFor(manager, caller, subjectId);
+    await logStaffRead(manager, caller, subject.id, 'preferenceHistory', this.clock.now());
+    const lines = !subjectId && subject.kind === 'person' ? await linesVisibleTo(manager, subject.id) : [];
+    const events = await manager.find(PreferenceEvent, {
+      where: {
+        subjectId: In([subject.id, ...lines.map((line) => line.id)]),
+        ...(before ? { position: LessThan(before) } : {}),
+      },
+      order: { position: 'DESC' },
+      take: first + 1,
+    });
+    const page = events.slice(0, first);
+    return Object.assign(new PreferenceEventConnectionView(), {
+      edges: page.map((event) => ({ cursor: encodeCursor(event.position), node: preferenceEventView(event) })),
+      pageInfo: Object.assign(new PageInfoView(), {
+        hasNextPage: events.length > first,
+        endCursor: page.length > 0 ? encodeCursor((page[page.length - 1] as PreferenceEvent).position) : null,
+      }),
+    });
+  }
+}
+
+export async function callerLanguage(manager: EntityManager, caller: PersonCaller): Promise<Language> {
+  const person = await manager.findOne(Person, {
+    where: { id: caller.personId },
+    select: { id: true, language: true },
+  });
+  return person?.language ?? 'nl';
+}
+
+function encodeCursor(position: string): string {
+  return Buffer.from(`event:${position}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): string {
+  const decoded = Buffer.from(cursor, 'base64url').toString();
+  const match = /^event:(\d{1,18})$/.exec(decoded);
+  if (!match?.[1]) throw badUserInput('This cursor is not one the gateway gave.', { field: 'after' });
+  return match[1];
+}

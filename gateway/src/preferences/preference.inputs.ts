@@ -1,0 +1,124 @@
+import { IsEmail, IsOptional, Length, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { LanguageValue } from '../purposes/purpose.types.js';
+import { CollectionChannelValue } from './preference.types.js';
+
+/** What every change of a choice may say besides the choice itself (its fields are inherited). */
+@InputType()
+abstract class ChoiceInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The person, line (subscription id) or contact the choice is about; omitted: the caller.',
+  })
+  subjectId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The text version shown to the person; omitted: the current one.' })
+  @IsOptional()
+  @Min(1)
+  textVersion?: number | null;
+
+  @Field(() => LanguageValue, { nullable: true, description: "The language of the text shown; omitted: the caller's." })
+  language?: LanguageValue | null;
+
+  @Field(() => CollectionChannelValue, {
+    nullable: true,
+    description: 'WEB or APP for a person (default WEB); always PHONE for an agent.',
+  })
+  collectionChannel?: CollectionChannelValue | null;
+
+  @Field(() => String, { nullable: true, description: 'A retry with the same key and input returns the first result.' })
+  @IsOptional()
+  @Length(1, 200)
+  idempotencyKey?: string | null;
+}
+
+@InputType('ConsentInput')
+export class ConsentInput extends ChoiceInput {
+  @Field(() => String, { description: 'A purpose whose legal basis is consent.' })
+  @MaxLength(100)
+  purpose!: string;
+}
+
+@InputType('MarketingObjectionInput')
+export class MarketingObjectionInput extends ChoiceInput {
+  @Field(() => Boolean, {
+    description: 'true objects (no reason needed, GDPR Art. 21(2)); false withdraws the objection.',
+  })
+  objected!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'phone, sms, email, post or web-popup; omitted: marketing as a whole.',
+  })
+  @IsOptional()
+  @MaxLength(20)
+  channel?: string | null;
+}
+
+export enum PersonalizedAdsKind {
+  WEB_PROFILE = 'web-personalized-ads',
+  ADS_PARTNER_PROFILING = 'ads-partner-profiling',
+  ADS_PARTNER_SELECTION = 'ads-partner-selection',
+  ADS_PARTNER_MEASUREMENT = 'ads-partner-measurement',
+  TV_ADS = 'tv-personalized-ads',
+  TV_RECOMMENDATIONS = 'tv-recommendations',
+}
+registerEnumType(PersonalizedAdsKind, {
+  name: 'PersonalizedAdsKind',
+  description:
+    'WEB_PROFILE and the ad partner (joint controller) are per person; TV_ADS and TV_RECOMMENDATIONS per TV subscription.',
+});
+
+@InputType('PersonalizedAdsInput')
+export class PersonalizedAdsInput extends ChoiceInput {
+  @Field(() => PersonalizedAdsKind)
+  kind!: PersonalizedAdsKind;
+
+  @Field(() => Boolean, { description: 'true grants the consent or withdraws the objection; false the opposite.' })
+  enabled!: boolean;
+}
+
+@InputType('LocationReportingOptOutInput')
+export class LocationReportingOptOutInput extends ChoiceInput {
+  @Field(() => Boolean, { description: 'true removes the mobile line (subjectId) from anonymous location reports.' })
+  optedOut!: boolean;
+}
+
+@InputType('PreferenceInput', { description: 'Any switchable purpose of the catalogue, such as directory-listing.' })
+export class PreferenceInput extends ChoiceInput {
+  @Field(() => String)
+  @MaxLength(100)
+  purpose!: string;
+
+  @Field(() => Boolean, { description: 'true: the processing may happen (consent granted, or no objection).' })
+  allowed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'For direct-marketing: one channel.' })
+  @IsOptional()
+  @MaxLength(20)
+  channel?: string | null;
+}
+
+@InputType('NonCustomerObjectionInput', { description: 'An agent records a marketing objection of a non-customer.' })
+export class NonCustomerObjectionInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A Belgian number, mobile or landline.' })
+  @IsOptional()
+  @MaxLength(30)
+  phoneNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'One channel; omitted: marketing as a whole.' })
+  @IsOptional()
+  @MaxLength(20)
+  channel?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  idempotencyKey?: string | null;
+}

@@ -1,0 +1,227 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SubscriptionView } from '../identity/identity.types.js';
+import { LanguageValue, PurposeView } from '../purposes/purpose.types.js';
+
+export enum StateReasonValue {
+  DEFAULT = 'default',
+  OWN_CHOICE = 'own-choice',
+  ADMINISTRATOR_CHOICE = 'administrator-choice',
+  AGENT_RECORDED = 'agent-recorded',
+  GPC_SIGNAL = 'gpc-signal',
+  OUTSIDE_REGISTER = 'outside-register',
+  NOT_SWITCHABLE = 'not-switchable',
+}
+registerEnumType(StateReasonValue, {
+  name: 'StateReason',
+  description:
+    "Why a purpose is in its state: the legal basis's DEFAULT, the person's OWN_CHOICE, their ADMINISTRATOR_CHOICE (a line), AGENT_RECORDED by phone, the browser's GPC_SIGNAL, an OUTSIDE_REGISTER, or NOT_SWITCHABLE.",
+});
+
+export enum DecisionValue {
+  GRANTED = 'granted',
+  WITHDRAWN = 'withdrawn',
+  OBJECTED = 'objected',
+  OBJECTION_WITHDRAWN = 'objection-withdrawn',
+}
+registerEnumType(DecisionValue, { name: 'Decision' });
+
+export enum ActorKindValue {
+  SUBJECT = 'subject',
+  ADMINISTRATOR = 'administrator',
+  AGENT = 'agent',
+  GPC = 'gpc',
+  REGISTER = 'register',
+}
+registerEnumType(ActorKindValue, {
+  name: 'ActorKind',
+  description: 'Who made a change: the SUBJECT, their ADMINISTRATOR, an AGENT (by phone), the GPC signal, a REGISTER.',
+});
+
+export enum CollectionChannelValue {
+  WEB = 'web',
+  APP = 'app',
+  PHONE = 'phone',
+  POST = 'post',
+}
+registerEnumType(CollectionChannelValue, { name: 'CollectionChannel' });
+
+export enum SubjectKindValue {
+  PERSON = 'person',
+  SUBSCRIPTION = 'subscription',
+  CONTACT = 'contact',
+}
+registerEnumType(SubjectKindValue, {
+  name: 'SubjectKind',
+  description: 'PERSON, one of their lines (SUBSCRIPTION), or a non-customer CONTACT known by e-mail or phone.',
+});
+
+@ObjectType('ChannelState')
+export class ChannelStateView {
+  @Field(() => String, { description: 'phone, sms, email, post or web-popup.' })
+  channel!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Boolean, { description: 'Allowed only when the purpose as a whole is allowed too.' })
+  allowed!: boolean;
+
+  @Field(() => StateReasonValue)
+  reason!: StateReasonValue;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt!: Date | null;
+}
+
+@ObjectType('PurposeState', { description: 'The effective state of one purpose for one subject, and why.' })
+export class PurposeStateView {
+  @Field(() => PurposeView)
+  purpose!: PurposeView;
+
+  @Field(() => ID, { description: 'The person, line or contact this state is about.' })
+  subjectId!: string;
+
+  @Field(() => Boolean, { description: 'Whether the processing may happen.' })
+  allowed!: boolean;
+
+  @Field(() => StateReasonValue)
+  reason!: StateReasonValue;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'The text version the decision in force was taken on.' })
+  decidedOnTextVersion!: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The ledger event of the decision in force: ask for its receipt.' })
+  lastEventId!: string | null;
+
+  @Field(() => [ChannelStateView])
+  channels!: ChannelStateView[];
+}
+
+@ObjectType('SubscriptionPreferences')
+export class SubscriptionPreferencesView {
+  @Field(() => SubscriptionView)
+  subscription!: SubscriptionView;
+
+  @Field(() => [PurposeStateView])
+  purposes!: PurposeStateView[];
+}
+
+@ObjectType('PrivacyPreferences')
+export class PrivacyPreferencesView {
+  @Field(() => ID)
+  subjectId!: string;
+
+  @Field(() => SubjectKindValue)
+  subjectKind!: SubjectKindValue;
+
+  @Field(() => LanguageValue)
+  language!: LanguageValue;
+
+  @Field(() => [PurposeStateView], { description: "Choices of the subject itself (person-level, or the line's own)." })
+  purposes!: PurposeStateView[];
+
+  @Field(() => [SubscriptionPreferencesView], {
+    description:
+      'For a person: the lines they may manage (an administrator every line of the account, a user their own).',
+  })
+  subscriptions!: SubscriptionPreferencesView[];
+}
+
+@ObjectType('PreferenceEvent', { description: 'One change of a choice, as the ledger holds it.' })
+export class PreferenceEventView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  subjectId!: string;
+
+  @Field(() => SubjectKindValue)
+  subjectKind!: SubjectKindValue;
+
+  @Field(() => Int, { description: "Position in the subject's hash chain." })
+  sequence!: number;
+
+  @Field(() => String)
+  purpose!: string;
+
+  @Field(() => String, { nullable: true })
+  channel!: string | null;
+
+  @Field(() => DecisionValue)
+  decision!: DecisionValue;
+
+  @Field(() => Boolean)
+  allowed!: boolean;
+
+  @Field(() => Int, { nullable: true })
+  textVersion!: number | null;
+
+  @Field(() => String, { nullable: true })
+  language!: string | null;
+
+  @Field(() => ActorKindValue)
+  actorKind!: ActorKindValue;
+
+  @Field(() => ID, { nullable: true, description: "The acting person's id (for an agent: the agent's id)." })
+  actorId!: string | null;
+
+  @Field(() => CollectionChannelValue)
+  collectionChannel!: CollectionChannelValue;
+
+  @Field(() => Date)
+  occurredAt!: Date;
+
+  @Field(() => String)
+  hash!: string;
+}
+
+@ObjectType('PreferenceEventEdge')
+export class PreferenceEventEdgeView {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => PreferenceEventView)
+  node!: PreferenceEventView;
+}
+
+@ObjectType('PageInfo')
+export class PageInfoView {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ObjectType('PreferenceEventConnection', { description: 'Newest first.' })
+export class PreferenceEventConnectionView {
+  @Field(() => [PreferenceEventEdgeView])
+  edges!: PreferenceEventEdgeView[];
+
+  @Field(() => PageInfoView)
+  pageInfo!: PageInfoView;
+}
+
+@ObjectType('LedgerVerification')
+export class LedgerVerificationView {
+  @Field(() => ID)
+  subjectId!: string;
+
+  @Field(() => Boolean)
+  valid!: boolean;
+
+  @Field(() => Int)
+  eventsChecked!: number;
+
+  @Field(() => ID, { nullable: true, description: 'The first event whose stored hash or link does not match.' })
+  firstInvalidEventId!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  firstInvalidSequence!: number | null;
+
+  @Field(() => String, { nullable: true })
+  problem!: string | null;
+}

@@ -1,0 +1,62 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import type { PersonCaller } from '../common/caller.js';
+import type { Clock } from '../common/clock.js';
+import { badUserInput } from '../common/errors.js';
+import { MarketingContact } from '../identity/marketing-contact.entity.js';
+import { Person } from '../identity/person.entity.js';
+import { belgianPhoneNumber } from '../identity/phone-number.js';
+import { Subscription } from '../identity/subscription.entity.js';
+import { logStaffRead } from '../rights/staff-reads.js';
+import { SubjectKindValue } from './preference.types.js';
+
+@ObjectType('PrivacySubject', { description: 'A person, line or contact found by staff, to act on with its id.' })
+export class PrivacySubjectView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => SubjectKindValue)
+  kind!: SubjectKindValue;
+
+  @Field(() => String)
+  label!: string;
+}
+
+/** Staff find whom a caller is: by e-mail address or phone number. Every match is a logged staff read. */
+export class SubjectSearchService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async find(caller: PersonCaller, email?: string | null, phone?: string | null): Promise<PrivacySubjectView[]> {
+    const normalizedEmail = email?.trim().toLowerCase() || null;
+    const phoneNumber = phone ? belgianPhoneNumber(phone) : null;
+    if (!normalizedEmail && !phoneNumber) {
+      throw badUserInput('Give an e-mail address or a Belgian phone number.', { field: 'email' });
+    }
+    const manager = this.dataSource.manager;
+    const people = await manager.find(Person, {
+      where: [
+        ...(normalizedEmail ? [{ email: normalizedEmail }] : []),
+        ...(phoneNumber ? [{ mobileNumber: phoneNumber }] : []),
+      ],
+    });
+    const lines = phoneNumber ? await manager.findBy(Subscription, { phoneNumber }) : [];
+    const contacts = await manager.find(MarketingContact, {
+      where: [...(normalizedEmail ? [{ email: normalizedEmail }] : []), ...(phoneNumber ? [{ phoneNumber }] : [])],
+    });
+    const found: PrivacySubjectView[] = [
+      ...people.map((p) => subject(p.id, SubjectKindValue.PERSON, `${p.firstName} ${p.lastName} <${p.email}>`)),
+      ...lines.map((l) => subject(l.id, SubjectKindValue.SUBSCRIPTION, `${l.kind} line ${l.phoneNumber}`)),
+      ...contacts.map((c) => subject(c.id, SubjectKindValue.CONTACT, `non-customer ${c.email ?? c.phoneNumber}`)),
+    ];
+    const now = this.clock.now();
+    for (const match of found) await logStaffRead(manager, caller, match.id, 'findPrivacySubjects', now);
+    return found;
+  }
+}
+
+function subject(id: string, kind: SubjectKindValue, label: string): PrivacySubjectView {
+  return Object.assign(new PrivacySubjectView(), { id, kind, label });
+}

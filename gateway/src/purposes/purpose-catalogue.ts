@@ -1,0 +1,108 @@
+import type { SubscriptionKind } from '../identity/subscription.entity.js';
+
+/**
+ * The purposes of DOMAIN.md. Keys and channel keys are contract: downstream systems and the
+ * DPO's scripts use them. The legal basis decides the default and the verb.
+ */
+export const purposeKeys = [
+  'direct-marketing',
+  'group-sharing',
+  'tv-personalized-ads',
+  'tv-recommendations',
+  'web-personalized-ads',
+  'ads-partner-profiling',
+  'ads-partner-selection',
+  'ads-partner-measurement',
+  'location-reporting',
+  'loyalty-profiling',
+  'loyalty-email',
+  'home-wifi-marketing',
+  'directory-listing',
+  'directory-assistance',
+  'testimonials',
+  'service-delivery',
+  'legal-obligations',
+] as const;
+export type PurposeKey = (typeof purposeKeys)[number];
+
+export const marketingChannels = ['phone', 'sms', 'email', 'post', 'web-popup'] as const;
+export type MarketingChannel = (typeof marketingChannels)[number];
+
+/**
+ * consent: off until the person says yes; legitimate-interest: on until the person objects;
+ * contract and legal-obligation: shown for transparency, not switchable.
+ */
+export type LegalBasis = 'consent' | 'legitimate-interest' | 'contract' | 'legal-obligation';
+
+export type PurposeScope = 'person' | 'subscription';
+
+export type PurposeCategory = 'marketing' | 'advertising' | 'tv' | 'location' | 'directory' | 'loyalty' | 'service';
+
+export interface PurposeDefinition {
+  key: PurposeKey;
+  legalBasis: LegalBasis;
+  scope: PurposeScope;
+  /** For subscription-scoped purposes: the kinds of subscription they apply to. */
+  subscriptionKinds: readonly SubscriptionKind[];
+  /** Channels that can be chosen one by one (direct marketing only). */
+  channels: readonly MarketingChannel[];
+  /** Controllers besides Proximus (Art. 26 joint controllers). */
+  jointControllers: readonly string[];
+  category: PurposeCategory;
+}
+
+const proximusOnly: readonly string[] = [];
+const adsAndData = ['Ads & Data SA (Harensesteenweg 226, 1800 Vilvoorde, KBO 0809.309.701)'] as const;
+
+function purpose(
+  key: PurposeKey,
+  legalBasis: LegalBasis,
+  category: PurposeCategory,
+  options: Partial<Pick<PurposeDefinition, 'subscriptionKinds' | 'channels' | 'jointControllers'>> = {},
+): PurposeDefinition {
+  const subscriptionKinds = options.subscriptionKinds ?? [];
+  return {
+    key,
+    legalBasis,
+    category,
+    scope: subscriptionKinds.length > 0 ? 'subscription' : 'person',
+    subscriptionKinds,
+    channels: options.channels ?? [],
+    jointControllers: options.jointControllers ?? proximusOnly,
+  };
+}
+
+export const purposeCatalogue: readonly PurposeDefinition[] = [
+  purpose('direct-marketing', 'legitimate-interest', 'marketing', { channels: marketingChannels }),
+  purpose('group-sharing', 'legitimate-interest', 'marketing'),
+  purpose('tv-personalized-ads', 'legitimate-interest', 'tv', { subscriptionKinds: ['tv'] }),
+  purpose('tv-recommendations', 'legitimate-interest', 'tv', { subscriptionKinds: ['tv'] }),
+  purpose('web-personalized-ads', 'consent', 'advertising'),
+  purpose('ads-partner-profiling', 'consent', 'advertising', { jointControllers: adsAndData }),
+  purpose('ads-partner-selection', 'consent', 'advertising', { jointControllers: adsAndData }),
+  purpose('ads-partner-measurement', 'consent', 'advertising', { jointControllers: adsAndData }),
+  purpose('location-reporting', 'legitimate-interest', 'location', { subscriptionKinds: ['mobile'] }),
+  purpose('loyalty-profiling', 'legitimate-interest', 'loyalty'),
+  purpose('loyalty-email', 'legitimate-interest', 'loyalty'),
+  purpose('home-wifi-marketing', 'legitimate-interest', 'marketing'),
+  purpose('directory-listing', 'consent', 'directory', { subscriptionKinds: ['mobile', 'fixed-voice'] }),
+  purpose('directory-assistance', 'consent', 'directory', { subscriptionKinds: ['mobile', 'fixed-voice'] }),
+  purpose('testimonials', 'consent', 'marketing'),
+  purpose('service-delivery', 'contract', 'service'),
+  purpose('legal-obligations', 'legal-obligation', 'service'),
+];
+
+const byKey = new Map(purposeCatalogue.map((definition) => [definition.key, definition]));
+
+export function findPurpose(key: string): PurposeDefinition | undefined {
+  return byKey.get(key as PurposeKey);
+}
+
+export function isSwitchable(definition: PurposeDefinition): boolean {
+  return definition.legalBasis === 'consent' || definition.legalBasis === 'legitimate-interest';
+}
+
+/** What a purpose is when nobody has said anything: consent off, everything else on. */
+export function allowedByDefault(definition: PurposeDefinition): boolean {
+  return definition.legalBasis !== 'consent';
+}

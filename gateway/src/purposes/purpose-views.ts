@@ -1,0 +1,38 @@
+import type { SubscriptionKindValue } from '../identity/identity.types.js';
+import type { Language } from '../identity/person.entity.js';
+import { type LanguageValue, type LegalBasisValue, type PurposeScopeValue, PurposeView } from './purpose.types.js';
+import { allowedByDefault, isSwitchable, type PurposeDefinition, type PurposeKey } from './purpose-catalogue.js';
+import { channelTexts, legalBasisTexts, type PurposeTextVersion, purposeTextVersions } from './purpose-texts.js';
+
+export function latestTextVersion(key: PurposeKey): PurposeTextVersion {
+  const versions = purposeTextVersions[key];
+  return versions[versions.length - 1] as PurposeTextVersion;
+}
+
+export function textVersion(key: PurposeKey, version: number): PurposeTextVersion | undefined {
+  return purposeTextVersions[key].find((candidate) => candidate.version === version);
+}
+
+export function channelLabel(channel: string, language: Language): string {
+  return channelTexts[channel as keyof typeof channelTexts]?.[language] ?? channel;
+}
+
+// The GraphQL enums carry the catalogue's own strings; the casts only cross that naming.
+export function purposeView(definition: PurposeDefinition, language: Language, version?: number): PurposeView {
+  const text = (version ? textVersion(definition.key, version) : undefined) ?? latestTextVersion(definition.key);
+  return Object.assign(new PurposeView(), {
+    key: definition.key,
+    ...text.texts[language],
+    textVersion: text.version,
+    language: language as LanguageValue,
+    legalBasis: definition.legalBasis as LegalBasisValue,
+    legalBasisText: legalBasisTexts[definition.legalBasis][language],
+    switchable: isSwitchable(definition),
+    allowedByDefault: allowedByDefault(definition),
+    scope: definition.scope as PurposeScopeValue,
+    subscriptionKinds: [...definition.subscriptionKinds] as SubscriptionKindValue[],
+    channels: definition.channels.map((key) => ({ key, label: channelLabel(key, language) })),
+    jointControllers: [...definition.jointControllers],
+    category: definition.category,
+  });
+}

@@ -1,0 +1,17 @@
+import { Arg, Authorized, Query, Resolver } from 'type-graphql';
+import { Access } from '../common/access.js';
+import { LanguageValue, PurposeView } from './purpose.types.js';
+import { purposeCatalogue } from './purpose-catalogue.js';
+import { purposeView } from './purpose-views.js';
+
+@Resolver()
+export class PurposesResolver {
+  @Authorized(Access.Anyone)
+  @Query(() => [PurposeView], {
+    description:
+      'The purpose catalogue with the current texts in one language: what each choice means, before signing in.',
+  })
+  purposes(@Arg('lang', () => LanguageValue, { defaultValue: LanguageValue.nl }) lang: LanguageValue): PurposeView[] {
+    return purposeCatalogue.map((definition) => purposeView(definition, lang));
+  }
+}
