@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { type GatewayConfig, loadConfig } from '../src/common/config.js';
@@ -35,6 +36,10 @@ export interface TestGateway {
     options?: { token?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<Data>>;
   outbox(): Promise<OutboxMessage[]>;
+  /** Runs SQL as the database owner, not as the gateway's role: to tamper with rows behind the product's back. */
+  ownerQuery<Row = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<Row[]>;
+  /** The id of a demo person, or of the line with this number. */
+  idOf(emailOrNumber: string): Promise<string>;
   /** Signs a demo person in through the public mutations and returns the access token. */
   signIn(email: string, password?: string): Promise<string>;
   stop(): Promise<void>;
@@ -89,6 +94,27 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
     return completed.data.completeSignIn.accessToken;
   };
 
+  const ownerQuery = async <Row>(sql: string, parameters: unknown[] = []) => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query(sql, parameters)).rows as Row[];
+    } finally {
+      await client.end();
+    }
+  };
+
+  const idOf = async (emailOrNumber: string) => {
+    const [row] = await dataSource.query<{ id: string }[]>(
+      emailOrNumber.includes('@')
+        ? 'SELECT id FROM person WHERE email = $1'
+        : 'SELECT id FROM subscription WHERE phone_number = $1',
+      [emailOrNumber],
+    );
+    if (!row) throw new Error(`No demo person or line ${emailOrNumber}`);
+    return row.id;
+  };
+
   return {
     url: gateway.url,
     clock,
@@ -96,6 +122,8 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
     config,
     graphql,
     outbox,
+    ownerQuery,
+    idOf,
     signIn,
     stop: async () => {
       await gateway.stop();
