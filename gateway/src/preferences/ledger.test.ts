@@ -144,7 +144,9 @@ describe('receipts', () => {
       actor: { kind: 'subject', id: await gateway.idOf(mary) },
       proof: { sequence: 1, previousHash: '0'.repeat(64) },
     });
-    expect((receipt?.controllers as { name: string }[]).map((c) => c.name).join(' ')).toMatch(/Proximus.*Ads & Data/);
+    expect(((receipt?.controllers ?? []) as { name: string }[]).map((c) => c.name).join(' ')).toMatch(
+      /Proximus.*Ads & Data/,
+    );
     expect(receipt?.retention).toEqual(expect.any(String));
     expect(receipt?.howToWithdraw).toEqual(expect.any(String));
   });
