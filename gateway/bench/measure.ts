@@ -1,9 +1,15 @@
+export interface Figures {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
 /** Runs `task` `count` times with `concurrency` in flight and returns throughput and latency percentiles. */
 export async function measure(
   count: number,
   concurrency: number,
   task: (index: number) => Promise<void>,
-): Promise<{ perSecond: number; p50: number; p99: number }> {
+): Promise<Figures> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -24,8 +30,8 @@ export async function measure(
   return { perSecond: count / seconds, p50: percentile(50), p99: percentile(99) };
 }
 
-export function report(name: string, figures: { perSecond: number; p50: number; p99: number }): void {
+export function report(name: string, figures: Figures, target?: string): void {
   console.log(
-    `${name.padEnd(44)} ${figures.perSecond.toFixed(0).padStart(6)} /s   p50 ${figures.p50.toFixed(1).padStart(7)} ms   p99 ${figures.p99.toFixed(1).padStart(7)} ms`,
+    `${name.padEnd(44)} ${figures.perSecond.toFixed(0).padStart(6)} /s   p50 ${figures.p50.toFixed(1).padStart(7)} ms   p99 ${figures.p99.toFixed(1).padStart(7)} ms${target ? `   (target ${target})` : ''}`,
   );
 }

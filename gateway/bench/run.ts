@@ -1,16 +1,19 @@
 /**
  * `pnpm bench`: starts a gateway on a throw-away embedded PostgreSQL with the demo data and
- * prints throughput and latency of the hot paths over real HTTP.
+ * prints throughput and latency of the hot paths over real HTTP. The load comes from a worker
+ * thread; the gateway, PostgreSQL and the load share this machine's cores.
  */
 import 'reflect-metadata';
-import { SessionService } from '../src/authentication/session.service.js';
+import { cpus } from 'node:os';
 import { loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { openDatabaseServer } from '../src/database/database-server.js';
 import { seedDemoData } from '../src/demo/demo-data.js';
 import { migrate } from '../src/migrate.js';
 import { startGateway } from '../src/server/create-gateway.js';
-import { measure, report } from './measure.js';
+import { benchPeople } from './bench-people.js';
+import { runLoad } from './load.js';
+import { report } from './measure.js';
 
 const server = await openDatabaseServer({ databaseUrl: process.env.DATABASE_URL || undefined });
 await migrate(server.url);
@@ -24,68 +27,94 @@ const config = {
   signIn: { ...base.signIn, smsPerNumberPerHour: 1_000_000, failuresBeforeAccountLock: 1_000_000 },
 };
 const gateway = await startGateway({ dataSource, config, messageSender: { send: async () => {} } }, 0);
-
-/** Sends one operation and fails the run unless it answers as expected (data, or the expected error code). */
-async function graphql(query: string, variables: Record<string, unknown>, token?: string, expectedError?: string) {
-  const response = await fetch(`${gateway.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-  if (body.errors?.[0]?.extensions?.code !== expectedError) throw new Error(JSON.stringify(body.errors));
-}
+const tokens = await benchPeople(dataSource, config, 200);
 
 const startSignIn = 'mutation($e: String!, $p: String!) { startSignIn(email: $e, password: $p) { challengeId } }';
-const people = [
+const demo = [
   'philip.smith@example.com',
   'mary.jones@example.com',
   'tracy.smith@example.com',
   'anna.peeters@example.com',
 ];
+const read = `query { privacyPreferences(lang: en) {
+  purposes { allowed reason purpose { key title } channels { channel allowed } }
+  subscriptions { subscription { id phoneNumber } purposes { allowed reason purpose { key title } } }
+} }`;
+const toggle =
+  'mutation($objected: Boolean!) { setMarketingObjection(input: { objected: $objected }) { allowed reason } }';
+const me = '{ me { email role accounts { role account { customerNumber subscriptions { kind phoneNumber } } } } }';
+const times = (count: number) => Array.from({ length: count }, (_, index) => index);
 
-console.log(`Gateway benchmarks (${new Date().toISOString()}, Node ${process.version}, ${server.description})\n`);
+console.log(
+  `Gateway benchmarks: ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} cores, ${server.description}\n`,
+);
 try {
+  const url = gateway.url;
   report(
-    'startSignIn (argon2id verify + code + SMS row)',
-    await measure(200, 4, async (index) => {
-      await graphql(startSignIn, { e: people[index % people.length], p: 'Privacy2026' });
+    'startSignIn (argon2id verify, code, SMS row)',
+    await runLoad({
+      url,
+      concurrency: 4,
+      requests: times(200).map((i) => ({ query: startSignIn, variables: { e: demo[i % 4], p: 'Privacy2026' } })),
     }),
   );
   report(
     'startSignIn, wrong password',
-    await measure(200, 4, async (index) => {
-      await graphql(
-        startSignIn,
-        { e: people[index % people.length], p: 'wrong password 1' },
-        undefined,
-        'INVALID_CREDENTIALS',
-      );
+    await runLoad({
+      url,
+      concurrency: 4,
+      requests: times(200).map((i) => ({
+        query: startSignIn,
+        variables: { e: demo[i % 4], p: 'wrong password 1' },
+        expectedError: 'INVALID_CREDENTIALS',
+      })),
     }),
   );
   report(
     'startSignIn, unknown e-mail (same work)',
-    await measure(200, 4, async (index) => {
-      await graphql(
-        startSignIn,
-        { e: `nobody${index % 4}@example.com`, p: 'wrong password 1' },
-        undefined,
-        'INVALID_CREDENTIALS',
-      );
+    await runLoad({
+      url,
+      concurrency: 4,
+      requests: times(200).map((i) => ({
+        query: startSignIn,
+        variables: { e: `nobody${i % 4}@example.com`, p: 'wrong password 1' },
+        expectedError: 'INVALID_CREDENTIALS',
+      })),
     }),
   );
-
-  // A session to read with, issued directly: the sign-in path was measured above.
-  const sessions = new SessionService(dataSource, { now: () => new Date() }, config);
-  const [person] = await dataSource.query('SELECT id FROM person WHERE email = $1', [people[0]]);
-  const issued = await dataSource.transaction((manager) => sessions.issue(manager, person.id, 'full', new Date()));
-  const me = '{ me { email role accounts { role account { customerNumber subscriptions { kind phoneNumber } } } } }';
   report(
-    'me (session lookup + 3 queries)',
-    await measure(3000, 16, async () => {
-      await graphql(me, {}, issued.accessToken);
+    'me',
+    await runLoad({
+      url,
+      concurrency: 16,
+      requests: times(3000).map((i) => ({ query: me, variables: {}, token: tokens[i % 200] })),
     }),
   );
+  report(
+    'privacyPreferences reads',
+    await runLoad({
+      url,
+      concurrency: 8,
+      requests: times(6000).map((i) => ({ query: read, variables: {}, token: tokens[i % 200] })),
+    }),
+    '>= 1500/s, p99 <= 25 ms',
+  );
+  report(
+    'toggles (setMarketingObjection, each a change)',
+    await runLoad({
+      url,
+      concurrency: 8,
+      // Person i % 200 alternates between objecting and not, so every request appends an event.
+      requests: times(4000).map((i) => ({
+        query: toggle,
+        variables: { objected: Math.floor(i / 200) % 2 === 0 },
+        token: tokens[i % 200],
+      })),
+    }),
+    '>= 500/s, p99 <= 50 ms',
+  );
+  const [ledger] = await dataSource.query('SELECT count(*)::int AS events FROM preference_event');
+  console.log(`\nLedger after the run: ${ledger.events} events.`);
 } finally {
   await gateway.stop();
   await dataSource.destroy();

@@ -10,7 +10,10 @@ registerEnumType(SessionScopeValue, {
   description: 'FULL after a completed sign-in; RECOVERY after a password reset, only to set a new mobile number.',
 });
 
-@ObjectType('SignInChallenge', { description: 'A code was sent by SMS; complete the sign-in with it.' })
+@ObjectType('SignInChallenge', {
+  simpleResolvers: true,
+  description: 'A code was sent by SMS; complete the sign-in with it.',
+})
 export class SignInChallengeView {
   @Field(() => ID)
   challengeId!: string;
@@ -23,6 +26,7 @@ export class SignInChallengeView {
 }
 
 @ObjectType('Session', {
+  simpleResolvers: true,
   description: 'Send the token as `Authorization: Bearer <accessToken>`; keep it in memory only.',
 })
 export class SessionView {

@@ -6,12 +6,16 @@ export type StaffRole = 'data-protection-officer' | 'customer-service-agent';
 
 export type SessionScope = 'full' | 'recovery';
 
+export type CallerLanguage = 'nl' | 'fr' | 'de' | 'en';
+
 export interface PersonCaller {
   kind: 'person';
   personId: string;
   sessionId: string;
   scope: SessionScope;
   staffRole: StaffRole | null;
+  /** The person's language: the default for texts they are shown. */
+  language: CallerLanguage;
 }
 
 export interface AnonymousCaller {

@@ -42,7 +42,7 @@ export enum SubscriptionKindValue {
 }
 registerEnumType(SubscriptionKindValue, { name: 'SubscriptionKind' });
 
-@ObjectType('Subscription', { description: 'A product under a customer number.' })
+@ObjectType('Subscription', { simpleResolvers: true, description: 'A product under a customer number.' })
 export class SubscriptionView {
   @Field(() => ID)
   id!: string;
@@ -57,7 +57,7 @@ export class SubscriptionView {
   assignedToMe!: boolean;
 }
 
-@ObjectType('CustomerAccount')
+@ObjectType('CustomerAccount', { simpleResolvers: true })
 export class CustomerAccountView {
   @Field(() => String, { description: 'The 9-digit customer number.' })
   customerNumber!: string;
@@ -74,7 +74,7 @@ export class CustomerAccountView {
   subscriptions!: SubscriptionView[];
 }
 
-@ObjectType('AccountAccess', { description: "A person's role on one customer number." })
+@ObjectType('AccountAccess', { simpleResolvers: true, description: "A person's role on one customer number." })
 export class AccountAccessView {
   @Field(() => ID)
   id!: string;
@@ -89,7 +89,7 @@ export class AccountAccessView {
   status!: MembershipStatus;
 }
 
-@ObjectType('Person', { description: 'The signed-in person.' })
+@ObjectType('Person', { simpleResolvers: true, description: 'The signed-in person.' })
 export class PersonView {
   @Field(() => ID)
   id!: string;
@@ -119,6 +119,7 @@ export class PersonView {
 }
 
 @ObjectType('AccountMember', {
+  simpleResolvers: true,
   description: 'A person with access to a customer number, as its administrators see them.',
 })
 export class AccountMemberView {

@@ -15,7 +15,10 @@ import type { Subscription } from './subscription.entity.js';
 
 // The GraphQL enums carry the same strings as the entities; these casts only cross that naming.
 
-export function subscriptionView(subscription: Subscription, personId: string): SubscriptionView {
+export function subscriptionView(
+  subscription: Pick<Subscription, 'id' | 'kind' | 'phoneNumber' | 'assignedPersonId'>,
+  personId: string,
+): SubscriptionView {
   return Object.assign(new SubscriptionView(), {
     id: subscription.id,
     kind: subscription.kind as SubscriptionKindValue,

@@ -11,7 +11,7 @@ export type LineRelation = 'assigned' | 'administrator';
 export async function lineRelation(
   manager: EntityManager,
   personId: string,
-  subscription: Subscription,
+  subscription: Pick<Subscription, 'accountId' | 'assignedPersonId'>,
 ): Promise<LineRelation | null> {
   if (subscription.assignedPersonId === personId) return 'assigned';
   const administers = await manager.exists(AccountMembership, {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { chainHash, genesisHash } from './ledger-hash.js';
-import { type Decision, PreferenceEvent } from './preference-event.entity.js';
-import { PreferenceState } from './preference-state.entity.js';
-import { SubjectChainHead } from './subject-chain-head.entity.js';
+import type { Decision, PreferenceEvent } from './preference-event.entity.js';
+import type { PreferenceState } from './preference-state.entity.js';
 
 export type NewEvent = Omit<PreferenceEvent, 'position' | 'eventId' | 'sequence' | 'previousHash' | 'hash'>;
 
@@ -13,29 +12,67 @@ export function allowedAfter(decision: Decision): boolean {
 
 /**
  * Appends one event to its subject's chain and updates the projection, inside the caller's
- * transaction. The chain head is locked first, so concurrent appends of one subject serialize.
+ * transaction, in two round trips (this is the hot path of every toggle):
+ * 1. create or lock the subject's chain head: `ON CONFLICT DO UPDATE` locks the row, so
+ *    concurrent appends of one subject take turns;
+ * 2. insert the event, move the head and upsert the projection in one statement.
  */
 export async function appendEvent(manager: EntityManager, change: NewEvent): Promise<PreferenceEvent> {
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(SubjectChainHead)
-    .values({ subjectId: change.subjectId, lastSequence: 0, lastHash: genesisHash })
-    .orIgnore()
-    .execute();
-  const head = await manager.findOneOrFail(SubjectChainHead, {
-    where: { subjectId: change.subjectId },
-    lock: { mode: 'pessimistic_write' },
-  });
-  const unhashed = { ...change, eventId: randomUUID(), sequence: head.lastSequence + 1 };
-  const event = manager.create(PreferenceEvent, {
+  const [head]: { last_sequence: number; last_hash: string }[] = await manager.query(
+    `INSERT INTO subject_chain_head (subject_id, last_sequence, last_hash) VALUES ($1, 0, $2)
+     ON CONFLICT (subject_id) DO UPDATE SET subject_id = EXCLUDED.subject_id
+     RETURNING last_sequence, last_hash`,
+    [change.subjectId, genesisHash],
+  );
+  if (!head) throw new Error(`No chain head for ${change.subjectId}`);
+  const unhashed = { ...change, eventId: randomUUID(), sequence: head.last_sequence + 1 };
+  const event: PreferenceEvent = {
     ...unhashed,
-    previousHash: head.lastHash,
-    hash: chainHash(head.lastHash, unhashed),
-  });
-  await manager.insert(PreferenceEvent, event);
-  await manager.update(SubjectChainHead, head.subjectId, { lastSequence: event.sequence, lastHash: event.hash });
-  await manager.upsert(PreferenceState, projectionRow(event), ['subjectId', 'purpose', 'channel']);
+    position: '',
+    previousHash: head.last_hash,
+    hash: chainHash(head.last_hash, unhashed),
+  };
+  const state = projectionRow(event);
+  const [written]: { position: string }[] = await manager.query(
+    `WITH event AS (
+       INSERT INTO preference_event (event_id, subject_id, subject_kind, sequence, purpose, channel, decision,
+         text_version, language, actor_kind, actor_id, collection_channel, occurred_at, idempotency_key,
+         previous_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       RETURNING position
+     ), head AS (
+       UPDATE subject_chain_head SET last_sequence = $4, last_hash = $16 WHERE subject_id = $2
+     ), state AS (
+       INSERT INTO preference_state (subject_id, purpose, channel, subject_kind, allowed, decision, actor_kind,
+         text_version, last_event_id, decided_at)
+       VALUES ($2, $5, $17, $3, $18, $7, $10, $8, $1, $13)
+       ON CONFLICT (subject_id, purpose, channel) DO UPDATE SET subject_kind = EXCLUDED.subject_kind,
+         allowed = EXCLUDED.allowed, decision = EXCLUDED.decision, actor_kind = EXCLUDED.actor_kind,
+         text_version = EXCLUDED.text_version, last_event_id = EXCLUDED.last_event_id, decided_at = EXCLUDED.decided_at
+     )
+     SELECT position FROM event`,
+    [
+      event.eventId,
+      event.subjectId,
+      event.subjectKind,
+      event.sequence,
+      event.purpose,
+      event.channel,
+      event.decision,
+      event.textVersion,
+      event.language,
+      event.actorKind,
+      event.actorId,
+      event.collectionChannel,
+      event.occurredAt,
+      event.idempotencyKey,
+      event.previousHash,
+      event.hash,
+      state.channel,
+      state.allowed,
+    ],
+  );
+  event.position = written?.position ?? '';
   return event;
 }
 

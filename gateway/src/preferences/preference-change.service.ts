@@ -6,7 +6,7 @@ import type { Language } from '../identity/person.entity.js';
 import { findPurpose, isSwitchable, type PurposeDefinition, purposeKeys } from '../purposes/purpose-catalogue.js';
 import { latestTextVersion, textVersion } from '../purposes/purpose-views.js';
 import { effectiveState } from './effective-state.js';
-import { appendEvent } from './ledger.js';
+import { appendEvent, projectionRow } from './ledger.js';
 import {
   channelNotAllowed,
   collectionChannelNotAllowed,
@@ -18,7 +18,7 @@ import {
 } from './preference.errors.js';
 import type { PurposeStateView } from './preference.types.js';
 import type { CollectionChannel, Decision } from './preference-event.entity.js';
-import { callerLanguage, purposesOf } from './preference-reading.service.js';
+import { purposesOf } from './preference-reading.service.js';
 import { PreferenceState } from './preference-state.entity.js';
 import { purposeStateView } from './preference-views.js';
 import { actingOn, type Subject } from './subject-access.js';
@@ -67,7 +67,7 @@ export class PreferenceChangeService {
     if (!collectionChannel || !acting.collectionChannels.includes(collectionChannel)) {
       throw collectionChannelNotAllowed(acting.collectionChannels);
     }
-    const language = request.language ?? (await callerLanguage(manager, caller));
+    const language = request.language ?? caller.language;
     const { idempotencyKey, ...input } = request;
     return onceForKey(
       manager,
@@ -76,43 +76,30 @@ export class PreferenceChangeService {
       async () => {
         const decision = decisionFor(purpose, request.allowed);
         const channel = request.channel ?? null;
-        const current = await manager.findOneBy(PreferenceState, {
-          subjectId: subject.id,
-          purpose: purpose.key,
-          channel: channel ?? '',
-        });
+        const rows = await manager.findBy(PreferenceState, { subjectId: subject.id, purpose: purpose.key });
+        const current = rows.find((row) => row.channel === (channel ?? ''));
         const unchanged =
           current?.decision === decision && current.actorKind === acting.actorKind && current.textVersion === version;
-        if (!unchanged) {
-          await appendEvent(manager, {
-            subjectId: subject.id,
-            subjectKind: subject.kind,
-            purpose: purpose.key,
-            channel,
-            decision,
-            textVersion: version,
-            language,
-            actorKind: acting.actorKind,
-            actorId: acting.actorId,
-            collectionChannel,
-            occurredAt: now,
-            idempotencyKey: idempotencyKey ?? null,
-          });
-        }
-        return stateView(manager, subject, purpose, language);
+        if (unchanged) return purposeStateView(effectiveState(purpose, rows), subject.id, language);
+        const event = await appendEvent(manager, {
+          subjectId: subject.id,
+          subjectKind: subject.kind,
+          purpose: purpose.key,
+          channel,
+          decision,
+          textVersion: version,
+          language,
+          actorKind: acting.actorKind,
+          actorId: acting.actorId,
+          collectionChannel,
+          occurredAt: now,
+          idempotencyKey: idempotencyKey ?? null,
+        });
+        const after = [...rows.filter((row) => row !== current), projectionRow(event)];
+        return purposeStateView(effectiveState(purpose, after), subject.id, language);
       },
     );
   }
-}
-
-export async function stateView(
-  manager: EntityManager,
-  subject: Subject,
-  purpose: PurposeDefinition,
-  language: Language,
-): Promise<PurposeStateView> {
-  const rows = await manager.findBy(PreferenceState, { subjectId: subject.id, purpose: purpose.key });
-  return purposeStateView(effectiveState(purpose, rows), subject.id, language);
 }
 
 export function decisionFor(purpose: PurposeDefinition, allowed: boolean): Decision {

@@ -1,11 +1,9 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { In, LessThan } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
 import { subscriptionView } from '../identity/identity.views.js';
-import type { Language } from '../identity/person.entity.js';
-import { Person } from '../identity/person.entity.js';
 import { linesVisibleTo } from '../identity/subscription-access.js';
 import type { LanguageValue } from '../purposes/purpose.types.js';
 import { type PurposeDefinition, purposeCatalogue } from '../purposes/purpose-catalogue.js';
@@ -19,6 +17,7 @@ import {
   SubscriptionPreferencesView,
 } from './preference.types.js';
 import { PreferenceEvent } from './preference-event.entity.js';
+import { personPageData } from './preference-read-model.js';
 import { PreferenceState } from './preference-state.entity.js';
 import { preferenceEventView, purposeStateView } from './preference-views.js';
 import { type Subject, subjectFor } from './subject-access.js';
@@ -52,13 +51,15 @@ export class PreferenceReadingService {
     const manager = this.dataSource.manager;
     const { subject } = await subjectFor(manager, caller, subjectId);
     await logStaffRead(manager, caller, subject.id, 'privacyPreferences', this.clock.now());
-    const language = lang ?? (await callerLanguage(manager, caller));
-    const lines = subject.kind === 'person' ? await linesVisibleTo(manager, subject.id) : [];
+    const language = lang ?? caller.language;
+    const { lines, rows } =
+      subject.kind === 'person'
+        ? await personPageData(manager, subject.id)
+        : { lines: [], rows: await manager.findBy(PreferenceState, { subjectId: subject.id }) };
     const subjects: Subject[] = [
       subject,
       ...lines.map((subscription) => ({ kind: 'subscription' as const, id: subscription.id, subscription })),
     ];
-    const rows = await manager.find(PreferenceState, { where: { subjectId: In(subjects.map((s) => s.id)) } });
     const statesOf = (of: Subject) =>
       purposesOf(of).map((purpose) =>
         purposeStateView(
@@ -122,14 +123,6 @@ export class PreferenceReadingService {
       }),
     });
   }
-}
-
-export async function callerLanguage(manager: EntityManager, caller: PersonCaller): Promise<Language> {
-  const person = await manager.findOne(Person, {
-    where: { id: caller.personId },
-    select: { id: true, language: true },
-  });
-  return person?.language ?? 'nl';
 }
 
 function encodeCursor(position: string): string {

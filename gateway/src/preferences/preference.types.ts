@@ -55,7 +55,7 @@ registerEnumType(SubjectKindValue, {
   description: 'PERSON, one of their lines (SUBSCRIPTION), or a non-customer CONTACT known by e-mail or phone.',
 });
 
-@ObjectType('ChannelState')
+@ObjectType('ChannelState', { simpleResolvers: true })
 export class ChannelStateView {
   @Field(() => String, { description: 'phone, sms, email, post or web-popup.' })
   channel!: string;
@@ -73,7 +73,10 @@ export class ChannelStateView {
   decidedAt!: Date | null;
 }
 
-@ObjectType('PurposeState', { description: 'The effective state of one purpose for one subject, and why.' })
+@ObjectType('PurposeState', {
+  simpleResolvers: true,
+  description: 'The effective state of one purpose for one subject, and why.',
+})
 export class PurposeStateView {
   @Field(() => PurposeView)
   purpose!: PurposeView;
@@ -100,7 +103,7 @@ export class PurposeStateView {
   channels!: ChannelStateView[];
 }
 
-@ObjectType('SubscriptionPreferences')
+@ObjectType('SubscriptionPreferences', { simpleResolvers: true })
 export class SubscriptionPreferencesView {
   @Field(() => SubscriptionView)
   subscription!: SubscriptionView;
@@ -109,7 +112,7 @@ export class SubscriptionPreferencesView {
   purposes!: PurposeStateView[];
 }
 
-@ObjectType('PrivacyPreferences')
+@ObjectType('PrivacyPreferences', { simpleResolvers: true })
 export class PrivacyPreferencesView {
   @Field(() => ID)
   subjectId!: string;
@@ -130,7 +133,10 @@ export class PrivacyPreferencesView {
   subscriptions!: SubscriptionPreferencesView[];
 }
 
-@ObjectType('PreferenceEvent', { description: 'One change of a choice, as the ledger holds it.' })
+@ObjectType('PreferenceEvent', {
+  simpleResolvers: true,
+  description: 'One change of a choice, as the ledger holds it.',
+})
 export class PreferenceEventView {
   @Field(() => ID)
   id!: string;
@@ -178,7 +184,7 @@ export class PreferenceEventView {
   hash!: string;
 }
 
-@ObjectType('PreferenceEventEdge')
+@ObjectType('PreferenceEventEdge', { simpleResolvers: true })
 export class PreferenceEventEdgeView {
   @Field(() => String)
   cursor!: string;
@@ -187,7 +193,7 @@ export class PreferenceEventEdgeView {
   node!: PreferenceEventView;
 }
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfoView {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -196,7 +202,7 @@ export class PageInfoView {
   endCursor!: string | null;
 }
 
-@ObjectType('PreferenceEventConnection', { description: 'Newest first.' })
+@ObjectType('PreferenceEventConnection', { simpleResolvers: true, description: 'Newest first.' })
 export class PreferenceEventConnectionView {
   @Field(() => [PreferenceEventEdgeView])
   edges!: PreferenceEventEdgeView[];
@@ -205,7 +211,7 @@ export class PreferenceEventConnectionView {
   pageInfo!: PageInfoView;
 }
 
-@ObjectType('LedgerVerification')
+@ObjectType('LedgerVerification', { simpleResolvers: true })
 export class LedgerVerificationView {
   @Field(() => ID)
   subjectId!: string;

@@ -2,18 +2,18 @@ import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import { badUserInput } from '../common/errors.js';
-import { MarketingContact } from '../identity/marketing-contact.entity.js';
-import { Person } from '../identity/person.entity.js';
-import { Subscription } from '../identity/subscription.entity.js';
+import type { Subscription } from '../identity/subscription.entity.js';
 import { lineRelation } from '../identity/subscription-access.js';
 import { subjectNotFound } from './preference.errors.js';
 import type { ActorKind, CollectionChannel } from './preference-event.entity.js';
 
-/** Whom a choice is about: a person, one of their lines, or a non-customer contact. */
+/** Whom a choice is about: a person, one of their lines (with what the rules need of it), or a non-customer contact. */
 export type Subject =
-  | { kind: 'person'; id: string; person: Person }
-  | { kind: 'subscription'; id: string; subscription: Subscription }
-  | { kind: 'contact'; id: string; contact: MarketingContact };
+  | { kind: 'person'; id: string }
+  | { kind: 'subscription'; id: string; subscription: LineFacts }
+  | { kind: 'contact'; id: string };
+
+export type LineFacts = Pick<Subscription, 'id' | 'accountId' | 'kind' | 'phoneNumber' | 'assignedPersonId'>;
 
 export interface Acting {
   actorKind: Extract<ActorKind, 'subject' | 'administrator' | 'agent'>;
@@ -22,15 +22,35 @@ export interface Acting {
   collectionChannels: readonly CollectionChannel[];
 }
 
+/** The subject with this id, whichever table holds it, in one round trip. */
 export async function findSubject(manager: EntityManager, id: string): Promise<Subject | null> {
   if (!isUUID(id)) return null;
-  const person = await manager.findOneBy(Person, { id });
-  if (person) return { kind: 'person', id, person };
-  const subscription = await manager.findOneBy(Subscription, { id });
-  if (subscription) return { kind: 'subscription', id, subscription };
-  const contact = await manager.findOneBy(MarketingContact, { id });
-  if (contact) return { kind: 'contact', id, contact };
-  return null;
+  const [row]: {
+    kind: Subject['kind'];
+    account_id: string | null;
+    line_kind: string | null;
+    phone_number: string | null;
+    assigned_person_id: string | null;
+  }[] = await manager.query(
+    `SELECT 'person' AS kind, NULL::uuid AS account_id, NULL AS line_kind, NULL AS phone_number, NULL::uuid AS assigned_person_id
+         FROM person WHERE id = $1
+       UNION ALL SELECT 'subscription', account_id, kind, phone_number, assigned_person_id FROM subscription WHERE id = $1
+       UNION ALL SELECT 'contact', NULL, NULL, NULL, NULL FROM marketing_contact WHERE id = $1`,
+    [id],
+  );
+  if (!row) return null;
+  if (row.kind !== 'subscription') return { kind: row.kind, id };
+  return {
+    kind: 'subscription',
+    id,
+    subscription: {
+      id,
+      accountId: row.account_id as string,
+      kind: row.line_kind as Subscription['kind'],
+      phoneNumber: row.phone_number,
+      assignedPersonId: row.assigned_person_id,
+    },
+  };
 }
 
 /** The subject of `subjectId`, or the caller's own person when it is omitted; NOT_FOUND when the caller may not see it. */
@@ -41,10 +61,13 @@ export async function subjectFor(
 ): Promise<{ subject: Subject; relation: Acting['actorKind'] | 'staff' }> {
   if (caller.staffRole && !subjectId)
     throw badUserInput('Staff act on a customer: give subjectId.', { field: 'subjectId' });
-  const subject = await findSubject(manager, subjectId ?? caller.personId);
+  // The caller's own person needs no lookup: the session proved it exists.
+  if (!subjectId || subjectId === caller.personId) {
+    return { subject: { kind: 'person', id: caller.personId }, relation: caller.staffRole ? 'staff' : 'subject' };
+  }
+  const subject = await findSubject(manager, subjectId);
   if (!subject) throw subjectNotFound();
   if (caller.staffRole) return { subject, relation: 'staff' };
-  if (subject.kind === 'person' && subject.id === caller.personId) return { subject, relation: 'subject' };
   if (subject.kind === 'subscription') {
     const relation = await lineRelation(manager, caller.personId, subject.subscription);
     if (relation === 'assigned') return { subject, relation: 'subject' };

@@ -10,7 +10,10 @@ import { Subscription } from '../identity/subscription.entity.js';
 import { logStaffRead } from '../rights/staff-reads.js';
 import { SubjectKindValue } from './preference.types.js';
 
-@ObjectType('PrivacySubject', { description: 'A person, line or contact found by staff, to act on with its id.' })
+@ObjectType('PrivacySubject', {
+  simpleResolvers: true,
+  description: 'A person, line or contact found by staff, to act on with its id.',
+})
 export class PrivacySubjectView {
   @Field(() => ID)
   id!: string;

@@ -30,7 +30,7 @@ registerEnumType(PurposeScopeValue, {
   description: 'PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed).',
 });
 
-@ObjectType('MarketingChannelOption')
+@ObjectType('MarketingChannelOption', { simpleResolvers: true })
 export class MarketingChannelOptionView {
   @Field(() => String, { description: 'Contract key: phone, sms, email, post or web-popup.' })
   key!: string;
@@ -39,7 +39,10 @@ export class MarketingChannelOptionView {
   label!: string;
 }
 
-@ObjectType('Purpose', { description: 'One purpose of the catalogue, with its text in one language and version.' })
+@ObjectType('Purpose', {
+  simpleResolvers: true,
+  description: 'One purpose of the catalogue, with its text in one language and version.',
+})
 export class PurposeView {
   @Field(() => String, { description: 'Contract key, such as direct-marketing or location-reporting.' })
   key!: string;

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -97,7 +98,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       production: config.production,
       onUnexpected: options.onUnexpectedError ?? ((error) => console.error('Unexpected error', error)),
     }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // No HTTP caching of answers here (they are per person): skip the cache-control plugin's per-field work.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

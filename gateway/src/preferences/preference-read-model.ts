@@ -1,0 +1,69 @@
+import type { EntityManager } from 'typeorm';
+import type { PreferenceState } from './preference-state.entity.js';
+import type { LineFacts } from './subject-access.js';
+
+/**
+ * What a person's privacy page needs, in one round trip (this read is the hottest path): the
+ * lines they may see (all lines of the accounts they administer, and the lines assigned to
+ * them) and the projection rows of the person and of those lines.
+ */
+export async function personPageData(
+  manager: EntityManager,
+  personId: string,
+): Promise<{ lines: LineFacts[]; rows: PreferenceState[] }> {
+  const [result]: { lines: LineRow[]; rows: StateRow[] }[] = await manager.query(
+    `WITH lines AS (
+       SELECT id, account_id, kind, phone_number, assigned_person_id FROM subscription
+       WHERE assigned_person_id = $1
+          OR account_id IN (SELECT account_id FROM account_membership
+                            WHERE person_id = $1 AND role = 'administrator' AND status = 'active')
+     )
+     SELECT
+       (SELECT coalesce(json_agg(lines ORDER BY kind, phone_number), '[]') FROM lines) AS lines,
+       (SELECT coalesce(json_agg(state), '[]') FROM preference_state state
+         WHERE state.subject_id = $1 OR state.subject_id IN (SELECT id FROM lines)) AS rows`,
+    [personId],
+  );
+  return {
+    lines: (result?.lines ?? []).map((line) => ({
+      id: line.id,
+      accountId: line.account_id,
+      kind: line.kind,
+      phoneNumber: line.phone_number,
+      assignedPersonId: line.assigned_person_id,
+    })),
+    rows: (result?.rows ?? []).map((row) => ({
+      subjectId: row.subject_id,
+      purpose: row.purpose,
+      channel: row.channel,
+      subjectKind: row.subject_kind,
+      allowed: row.allowed,
+      decision: row.decision,
+      actorKind: row.actor_kind,
+      textVersion: row.text_version,
+      lastEventId: row.last_event_id,
+      decidedAt: new Date(row.decided_at),
+    })),
+  };
+}
+
+interface LineRow {
+  id: string;
+  account_id: string;
+  kind: LineFacts['kind'];
+  phone_number: string | null;
+  assigned_person_id: string | null;
+}
+
+interface StateRow {
+  subject_id: string;
+  purpose: string;
+  channel: string;
+  subject_kind: PreferenceState['subjectKind'];
+  allowed: boolean;
+  decision: PreferenceState['decision'];
+  actor_kind: PreferenceState['actorKind'];
+  text_version: number | null;
+  last_event_id: string;
+  decided_at: string;
+}
