@@ -100,7 +100,7 @@ try {
     '>= 1500/s, p99 <= 25 ms',
   );
   report(
-    'toggles (setMarketingObjection, each a change)',
+    'toggles (setMarketingObjection, all changes)',
     await runLoad({
       url,
       concurrency: 8,
@@ -112,6 +112,20 @@ try {
       })),
     }),
     '>= 500/s, p99 <= 50 ms',
+  );
+  const keyedToggle =
+    'mutation($objected: Boolean!, $key: String!) { setMarketingObjection(input: { objected: $objected, idempotencyKey: $key }) { allowed } }';
+  report(
+    'toggles with an idempotency key',
+    await runLoad({
+      url,
+      concurrency: 8,
+      requests: times(4000).map((i) => ({
+        query: keyedToggle,
+        variables: { objected: Math.floor(i / 200) % 2 === 0, key: `bench-${i}` },
+        token: tokens[i % 200],
+      })),
+    }),
   );
   const [ledger] = await dataSource.query('SELECT count(*)::int AS events FROM preference_event');
   console.log(`\nLedger after the run: ${ledger.events} events.`);
