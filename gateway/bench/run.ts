@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 import { cpus } from 'node:os';
+import { SessionService } from '../src/authentication/session.service.js';
 import { loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { openDatabaseServer } from '../src/database/database-server.js';
@@ -14,6 +15,7 @@ import { startGateway } from '../src/server/create-gateway.js';
 import { benchPeople } from './bench-people.js';
 import { runLoad } from './load.js';
 import { report } from './measure.js';
+import { propagationLatency } from './propagation-latency.js';
 
 const server = await openDatabaseServer({ databaseUrl: process.env.DATABASE_URL || undefined });
 await migrate(server.url);
@@ -28,6 +30,7 @@ const config = {
 };
 const gateway = await startGateway({ dataSource, config, messageSender: { send: async () => {} } }, 0);
 const tokens = await benchPeople(dataSource, config, 200);
+const sessions = new SessionService(dataSource, { now: () => new Date() }, config);
 
 const startSignIn = 'mutation($e: String!, $p: String!) { startSignIn(email: $e, password: $p) { challengeId } }';
 const demo = [
@@ -127,6 +130,21 @@ try {
       })),
     }),
   );
+  const [dpo] = await dataSource.query("SELECT id FROM person WHERE email = 'dpo@example.com'");
+  const dpoToken = await dataSource.transaction(
+    async (manager) => (await sessions.issue(manager, dpo.id, 'full', new Date())).accessToken,
+  );
+  const propagation = await propagationLatency({
+    dataSource,
+    databaseUrl: server.url,
+    config,
+    gatewayUrl: url,
+    dpoToken,
+    tokens,
+    changesPerSecond: 200,
+    seconds: 10,
+  });
+  report(`commit to webhook received (${propagation.delivered} of 2000)`, propagation, 'p99 <= 1 s at 200 changes/s');
   const [ledger] = await dataSource.query('SELECT count(*)::int AS events FROM preference_event');
   console.log(`\nLedger after the run: ${ledger.events} events.`);
 } finally {

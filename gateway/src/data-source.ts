@@ -16,6 +16,9 @@ import { GpcSignal } from './preferences/gpc-signal.entity.js';
 import { PreferenceEvent } from './preferences/preference-event.entity.js';
 import { PreferenceState } from './preferences/preference-state.entity.js';
 import { SubjectChainHead } from './preferences/subject-chain-head.entity.js';
+import { Delivery } from './propagation/delivery.entity.js';
+import { DownstreamSystem } from './propagation/downstream-system.entity.js';
+import { OutboxEvent } from './propagation/outbox-event.entity.js';
 import { StaffRead } from './rights/staff-read.entity.js';
 
 /** Every entity of every feature: the list that migrations are generated from and checked against. */
@@ -36,6 +39,9 @@ export const entities = [
   GpcSignal,
   IdempotencyRecord,
   StaffRead,
+  DownstreamSystem,
+  OutboxEvent,
+  Delivery,
 ];
 
 /** The data source of requests: it runs as the application role, which cannot rewrite the ledger. */

@@ -4,7 +4,10 @@ import { loadConfig } from './common/config.js';
 import { gatewayDataSource } from './data-source.js';
 import { openDatabaseServer, productDatabaseOptions } from './database/database-server.js';
 import { demoPassword, seedDemoData } from './demo/demo-data.js';
+import { startDemoReceiver } from './demo/demo-receiver.js';
+import { seedDemoSystems } from './demo/demo-systems.js';
 import { migrate } from './migrate.js';
+import { Relay } from './propagation/relay.js';
 import { startGateway } from './server/create-gateway.js';
 
 const config = loadConfig();
@@ -12,8 +15,26 @@ const database = await openDatabaseServer(productDatabaseOptions());
 const applied = await migrate(database.url);
 const dataSource = gatewayDataSource(database.url);
 await dataSource.initialize();
-const seeded = !config.production && process.env.DEMO_DATA !== 'false' && (await seedDemoData(dataSource, systemClock));
+const demo = !config.production && process.env.DEMO_DATA !== 'false';
+const seeded = demo && (await seedDemoData(dataSource, systemClock));
+const receiver = demo
+  ? await startDemoReceiver(
+      dataSource,
+      config.secret,
+      Number(process.env.DEMO_RECEIVER_PORT ?? 4200),
+      config.corsOrigins,
+    )
+  : undefined;
+if (receiver) await seedDemoSystems(dataSource, systemClock, receiver.url);
 const gateway = await startGateway({ dataSource, config }, config.port);
+const relay = new Relay({
+  dataSource,
+  databaseUrl: database.url,
+  clock: systemClock,
+  gatewaySecret: config.secret,
+  onError: (error) => console.error('Relay:', error),
+});
+await relay.start();
 
 const seconds = process.uptime().toFixed(1);
 console.log(`
@@ -21,7 +42,7 @@ Privacy gateway ready in ${seconds} s
   GraphQL      ${gateway.url}/graphql
   Health       ${gateway.url}/healthz   ${gateway.url}/readyz
 ${config.production ? '' : `  Dev outbox   ${gateway.url}/dev/outbox   (SMS codes and e-mails land here)\n`}  Host page    ${config.publicSiteUrl}/
-  Database     ${database.description}; ${applied} migration(s) applied now${seeded ? '; demo data created' : ''}
+${receiver ? `  Receiver     ${receiver.url}/received   (the demo downstream systems' verified webhooks)\n` : ''}  Database     ${database.description}; ${applied} migration(s) applied now${seeded ? '; demo data created' : ''}
 ${config.production ? '' : `  Demo sign-in philip.smith@example.com / ${demoPassword} (administrator), mary.jones@example.com (user), dpo@example.com (DPO)\n`}`);
 
 let stopping = false;
@@ -29,7 +50,9 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: stopping the gateway and its database`);
+  await relay.stop();
   await gateway.stop();
+  await receiver?.stop();
   await dataSource.destroy();
   await database.stop();
   process.exit(0);

@@ -5,3 +5,4 @@ export type { PrivacyPreferences, PurposeState } from './preference-operations.j
 export * as preferenceOperations from './preference-operations.js';
 export { stateSnapshot } from './state-snapshot.js';
 export { latestCode, type OutboxMessage, startTestGateway, type TestGateway } from './test-gateway.js';
+export { type ReceivedRequest, startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';

@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { type GatewayConfig, loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { ensureDatabase } from '../src/database/data-source.js';
+import { Relay } from '../src/propagation/relay.js';
 import { startGateway } from '../src/server/create-gateway.js';
 import { ManualClock } from './manual-clock.js';
 import './provided-context.js';
@@ -40,6 +41,10 @@ export interface TestGateway {
   ownerQuery<Row = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<Row[]>;
   /** The id of a demo person, or of the line with this number. */
   idOf(emailOrNumber: string): Promise<string>;
+  /** The relay, not started: tests run its passes one by one with `runOnce()`. */
+  relay: Relay;
+  /** Makes a relay as another gateway instance would have (to kill one and start another). */
+  newRelay(options?: { timeoutMs?: number }): Relay;
   /** Signs a demo person in through the public mutations and returns the access token. */
   signIn(email: string, password?: string): Promise<string>;
   stop(): Promise<void>;
@@ -115,8 +120,13 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
     return row.id;
   };
 
+  const newRelay = (options: { timeoutMs?: number } = {}) =>
+    new Relay({ dataSource, databaseUrl, clock, gatewaySecret: config.secret, ...options });
+
   return {
     url: gateway.url,
+    relay: newRelay(),
+    newRelay,
     clock,
     dataSource,
     config,

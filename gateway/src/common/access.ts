@@ -18,6 +18,8 @@ export const Access = {
   Recovery: 'recovery',
   DataProtectionOfficer: 'data-protection-officer',
   CustomerServiceAgent: 'customer-service-agent',
+  /** A downstream system with its API key. */
+  DownstreamSystem: 'downstream-system',
 } as const;
 
 export type AccessRole = (typeof Access)[keyof typeof Access];
@@ -29,6 +31,7 @@ export const authChecker: AuthChecker<RequestContext, AccessRole> = ({ context }
     throw unauthenticated(caller.rejectedToken ? 'Your session has ended. Sign in again.' : 'Sign in to continue.');
   }
   const allowed = roles.some((role) => {
+    if (caller.kind === 'system') return role === Access.DownstreamSystem || role === Access.Anyone;
     switch (role) {
       case Access.SignedIn:
         return caller.scope === 'full';
@@ -41,6 +44,8 @@ export const authChecker: AuthChecker<RequestContext, AccessRole> = ({ context }
         return caller.scope === 'full' && caller.staffRole === role;
       case Access.Anyone:
         return true;
+      case Access.DownstreamSystem:
+        return false;
       default:
         return assertNever(role);
     }

@@ -24,7 +24,14 @@ export interface AnonymousCaller {
   rejectedToken: boolean;
 }
 
-export type Caller = PersonCaller | AnonymousCaller;
+/** A downstream system calling with its API key: it reads only the purposes it is scoped to. */
+export interface SystemCaller {
+  kind: 'system';
+  systemId: string;
+  purposes: string[];
+}
+
+export type Caller = PersonCaller | SystemCaller | AnonymousCaller;
 
 export interface RequestContext {
   caller: Caller;
@@ -34,6 +41,12 @@ export interface RequestContext {
 
 /** The signed-in caller of a field whose `@Authorized` already refused anonymous callers. */
 export function personCaller(context: RequestContext): PersonCaller {
-  if (context.caller.kind !== 'person') throw new Error('personCaller() on a field open to anonymous callers');
+  if (context.caller.kind !== 'person') throw new Error('personCaller() on a field open to other callers');
+  return context.caller;
+}
+
+/** The downstream system calling a field whose `@Authorized` admits only systems. */
+export function systemCaller(context: RequestContext): SystemCaller {
+  if (context.caller.kind !== 'system') throw new Error('systemCaller() on a field open to other callers');
   return context.caller;
 }

@@ -18,6 +18,8 @@ export interface ChannelEffectiveState {
   allowed: boolean;
   reason: StateReason;
   decidedAt: Date | null;
+  /** The ledger event of this channel's own decision, if it has one. */
+  lastEventId: string | null;
 }
 
 export interface EffectiveState {
@@ -75,6 +77,7 @@ export function effectiveState(purpose: PurposeDefinition, rows: readonly Prefer
       allowed: allowed && channelAllowed,
       reason: !allowed || !row ? reason : reasonOf(row.actorKind),
       decidedAt: row?.decidedAt ?? whole?.decidedAt ?? null,
+      lastEventId: row?.lastEventId ?? null,
     };
   });
   return {

@@ -15,7 +15,8 @@ export function allowedAfter(decision: Decision): boolean {
  * transaction, in two round trips (this is the hot path of every toggle):
  * 1. create or lock the subject's chain head: `ON CONFLICT DO UPDATE` locks the row, so
  *    concurrent appends of one subject take turns;
- * 2. insert the event, move the head and upsert the projection in one statement.
+ * 2. insert the event, move the head, upsert the projection and write the outbox row (which
+ *    wakes the relays with NOTIFY on commit) in one statement.
  */
 export async function appendEvent(manager: EntityManager, change: NewEvent): Promise<PreferenceEvent> {
   const [head]: { last_sequence: number; last_hash: string }[] = await manager.query(
@@ -49,8 +50,11 @@ export async function appendEvent(manager: EntityManager, change: NewEvent): Pro
        ON CONFLICT (subject_id, purpose, channel) DO UPDATE SET subject_kind = EXCLUDED.subject_kind,
          allowed = EXCLUDED.allowed, decision = EXCLUDED.decision, actor_kind = EXCLUDED.actor_kind,
          text_version = EXCLUDED.text_version, last_event_id = EXCLUDED.last_event_id, decided_at = EXCLUDED.decided_at
+     ), outbox AS (
+       INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload, created_at)
+       VALUES ($1, 'privacy-subject', $2, 'preference.changed', $19, $13)
      )
-     SELECT position FROM event`,
+     SELECT position, pg_notify('${outboxChannel}', '') FROM event`,
     [
       event.eventId,
       event.subjectId,
@@ -70,10 +74,32 @@ export async function appendEvent(manager: EntityManager, change: NewEvent): Pro
       event.hash,
       state.channel,
       state.allowed,
+      JSON.stringify(outboxPayload(event)),
     ],
   );
   event.position = written?.position ?? '';
   return event;
+}
+
+/** The NOTIFY channel that wakes the relays after a commit; they also poll, so a lost one costs a poll interval. */
+export const outboxChannel = 'privacy_outbox';
+
+/** What the outbox carries of an event: the ledger's facts, no personal data. */
+export function outboxPayload(event: PreferenceEvent): Record<string, unknown> {
+  return {
+    eventId: event.eventId,
+    subjectId: event.subjectId,
+    subjectKind: event.subjectKind,
+    sequence: event.sequence,
+    purpose: event.purpose,
+    channel: event.channel,
+    decision: event.decision,
+    allowed: allowedAfter(event.decision),
+    actorKind: event.actorKind,
+    collectionChannel: event.collectionChannel,
+    occurredAt: event.occurredAt.toISOString(),
+    hash: event.hash,
+  };
 }
 
 /** The projection row an event leaves behind: the rebuild uses the same function. */

@@ -71,6 +71,9 @@ export class ChannelStateView {
 
   @Field(() => Date, { nullable: true })
   decidedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: "The ledger event of this channel's own decision, if any." })
+  lastEventId!: string | null;
 }
 
 @ObjectType('PurposeState', {

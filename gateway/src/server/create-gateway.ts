@@ -27,6 +27,12 @@ import { PreferenceReadingService } from '../preferences/preference-reading.serv
 import { PreferencesResolver } from '../preferences/preferences.resolver.js';
 import { ReceiptService } from '../preferences/receipt.service.js';
 import { SubjectSearchService } from '../preferences/subject-search.service.js';
+import { DecisionFeedService } from '../propagation/decision-feed.service.js';
+import { DownstreamSystemsService } from '../propagation/downstream-systems.service.js';
+import { PropagationResolver } from '../propagation/propagation.resolver.js';
+import { PropagationProofService } from '../propagation/propagation-proof.service.js';
+import { resolveSystem } from '../propagation/system-authentication.js';
+import { isApiKey } from '../propagation/system-credentials.js';
 import { PurposesResolver } from '../purposes/purposes.resolver.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
@@ -81,6 +87,14 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       new SubjectSearchService(dataSource, clock),
     ),
   );
+  resolvers.set(
+    PropagationResolver,
+    new PropagationResolver(
+      new DownstreamSystemsService(dataSource, clock, config),
+      new DecisionFeedService(dataSource, clock),
+      new PropagationProofService(dataSource, clock),
+    ),
+  );
   const gpc = new GpcService(dataSource, clock);
 
   const app = express();
@@ -112,7 +126,9 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const caller = await sessions.resolve(bearerToken(req.headers.authorization));
+        const token = bearerToken(req.headers.authorization);
+        const caller =
+          token && isApiKey(token) ? await resolveSystem(dataSource, token) : await sessions.resolve(token);
         await gpc.honour(caller, req.headers);
         return { caller, clientAddress: req.ip ?? 'unknown' };
       },

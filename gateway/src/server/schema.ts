@@ -7,6 +7,7 @@ import { SignInResolver } from '../authentication/sign-in.resolver.js';
 import { authChecker } from '../common/access.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
 import { PreferencesResolver } from '../preferences/preferences.resolver.js';
+import { PropagationResolver } from '../propagation/propagation.resolver.js';
 import { PurposesResolver } from '../purposes/purposes.resolver.js';
 
 export const resolverClasses = [
@@ -15,6 +16,7 @@ export const resolverClasses = [
   IdentityResolver,
   PurposesResolver,
   PreferencesResolver,
+  PropagationResolver,
 ] as const;
 
 type ResolverClass = (typeof resolverClasses)[number];

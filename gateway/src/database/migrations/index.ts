@@ -1,6 +1,12 @@
 import { Foundation1795383511001 } from './1795383511001-foundation.js';
 import { PreferenceLedger1795384433415 } from './1795384433415-preference-ledger.js';
 import { LedgerProtection1795384433416 } from './1795384433416-ledger-protection.js';
+import { Propagation1795385625841 } from './1795385625841-propagation.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
-export const migrations = [Foundation1795383511001, PreferenceLedger1795384433415, LedgerProtection1795384433416];
+export const migrations = [
+  Foundation1795383511001,
+  PreferenceLedger1795384433415,
+  LedgerProtection1795384433416,
+  Propagation1795385625841,
+];

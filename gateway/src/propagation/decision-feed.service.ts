@@ -1,0 +1,103 @@
+import { isUUID } from 'class-validator';
+import type { DataSource } from 'typeorm';
+import type { SystemCaller } from '../common/caller.js';
+import type { Clock } from '../common/clock.js';
+import { badUserInput } from '../common/errors.js';
+import type { DecisionValue, SubjectKindValue } from '../preferences/preference.types.js';
+import { PageInfoView } from '../preferences/preference.types.js';
+import { DecisionFeedView, DecisionView } from './propagation.types.js';
+import { subjectIdentifiers } from './subject-identifiers.js';
+
+const maxPageSize = 1_000;
+
+interface FeedRow {
+  id: string;
+  position: string;
+  payload: Record<string, string | number | boolean | null>;
+}
+
+/**
+ * The pull feed: a system reads the changes of its purposes in order, from any cursor (so it can
+ * replay), and acknowledges what it applied. The acknowledgement is the proof of Art. 19.
+ */
+export class DecisionFeedService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async feed(system: SystemCaller, after: string | null | undefined, first: number): Promise<DecisionFeedView> {
+    if (first < 1 || first > maxPageSize) throw badUserInput(`first is 1 to ${maxPageSize}.`, { field: 'first' });
+    const from = after ? decodeCursor(after) : '0';
+    const rows: FeedRow[] = await this.dataSource.query(
+      `SELECT id, position, payload FROM outbox_event
+       WHERE position > $1 AND payload->>'purpose' = ANY($2::text[])
+       ORDER BY position LIMIT $3`,
+      [from, system.purposes, first + 1],
+    );
+    const page = rows.slice(0, first);
+    const identifiers = await subjectIdentifiers(
+      this.dataSource.manager,
+      page.map((row) => String(row.payload.subjectId)),
+    );
+    return Object.assign(new DecisionFeedView(), {
+      edges: page.map((row) => {
+        const subjectId = String(row.payload.subjectId);
+        const known = identifiers.get(subjectId);
+        return {
+          cursor: encodeCursor(row.position),
+          node: Object.assign(new DecisionView(), {
+            id: row.id,
+            subject: {
+              id: subjectId,
+              kind: row.payload.subjectKind as SubjectKindValue,
+              phoneNumber: known?.phoneNumber ?? null,
+              customerNumber: known?.customerNumber ?? null,
+            },
+            sequence: Number(row.payload.sequence),
+            purpose: String(row.payload.purpose),
+            channel: (row.payload.channel as string | null) ?? null,
+            decision: row.payload.decision as DecisionValue,
+            allowed: Boolean(row.payload.allowed),
+            occurredAt: new Date(String(row.payload.occurredAt)),
+          }),
+        };
+      }),
+      pageInfo: Object.assign(new PageInfoView(), {
+        hasNextPage: rows.length > first,
+        endCursor: page.length > 0 ? encodeCursor((page[page.length - 1] as FeedRow).position) : (after ?? null),
+      }),
+    });
+  }
+
+  /** Records that the system applied these events; returns how many were of its purposes. */
+  async acknowledge(system: SystemCaller, eventIds: string[]): Promise<number> {
+    if (eventIds.length > maxPageSize || eventIds.some((id) => !isUUID(id))) {
+      throw badUserInput(`Give 1 to ${maxPageSize} event ids.`, { field: 'eventIds' });
+    }
+    const now = this.clock.now();
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO delivery (outbox_event_id, system_id, subject_id, subject_sequence, attempts, next_attempt_at,
+         delivered_at, acknowledged_at, created_at)
+       SELECT event.id, $1, event.aggregateid::uuid, (event.payload->>'sequence')::int, 0, $3, $3, $3, $3
+       FROM outbox_event event
+       WHERE event.id = ANY($2::uuid[]) AND event.payload->>'purpose' = ANY($4::text[])
+       ON CONFLICT (outbox_event_id, system_id) DO UPDATE
+         SET acknowledged_at = coalesce(delivery.acknowledged_at, EXCLUDED.acknowledged_at),
+             delivered_at = coalesce(delivery.delivered_at, EXCLUDED.delivered_at)
+       RETURNING id`,
+      [system.systemId, eventIds, now, system.purposes],
+    );
+    return rows.length;
+  }
+}
+
+function encodeCursor(position: string): string {
+  return Buffer.from(`decision:${position}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): string {
+  const match = /^decision:(\d{1,18})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match?.[1]) throw badUserInput('This cursor is not one the feed gave.', { field: 'after' });
+  return match[1];
+}

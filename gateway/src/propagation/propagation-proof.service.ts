@@ -1,0 +1,131 @@
+import { isUUID } from 'class-validator';
+import type { DataSource } from 'typeorm';
+import type { PersonCaller } from '../common/caller.js';
+import type { Clock } from '../common/clock.js';
+import { badUserInput, notFound } from '../common/errors.js';
+import { returnedRows } from '../database/returned-rows.js';
+import { subjectFor } from '../preferences/subject-access.js';
+import { DeliveryProofView, FailedDeliveryView, SystemLagView } from './propagation.types.js';
+
+interface ProofRow {
+  system_key: string;
+  system_name: string;
+  attempts: number;
+  delivered_at: Date | null;
+  acknowledged_at: Date | null;
+  next_attempt_at: Date | null;
+  failed_at: Date | null;
+  last_error: string | null;
+}
+
+function proofView(row: ProofRow): DeliveryProofView {
+  return Object.assign(new DeliveryProofView(), {
+    systemKey: row.system_key,
+    systemName: row.system_name,
+    attempts: row.attempts,
+    deliveredAt: row.delivered_at,
+    acknowledgedAt: row.acknowledged_at,
+    nextAttemptAt: row.acknowledged_at || row.failed_at ? null : row.next_attempt_at,
+    failedAt: row.failed_at,
+    lastError: row.last_error,
+  });
+}
+
+const proofColumns = `system.key AS system_key, system.name AS system_name, delivery.attempts, delivery.delivered_at,
+  delivery.acknowledged_at, delivery.next_attempt_at, delivery.failed_at, delivery.last_error`;
+
+/** The proof of GDPR Art. 19: which system received and applied which change, and when; the lag and the failures. */
+export class PropagationProofService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Per system, the delivery of one event; for the DPO, and for whoever may see the event's subject. */
+  async proof(caller: PersonCaller, eventId: string): Promise<DeliveryProofView[]> {
+    if (!isUUID(eventId)) throw notFound('No such event.');
+    const [event]: { aggregateid: string }[] = await this.dataSource.query(
+      'SELECT aggregateid FROM outbox_event WHERE id = $1',
+      [eventId],
+    );
+    if (!event) throw notFound('No such event.');
+    await subjectFor(this.dataSource.manager, caller, event.aggregateid);
+    const rows: ProofRow[] = await this.dataSource.query(
+      `SELECT ${proofColumns} FROM delivery JOIN downstream_system system ON system.id = delivery.system_id
+       WHERE delivery.outbox_event_id = $1 ORDER BY system.key`,
+      [eventId],
+    );
+    return rows.map(proofView);
+  }
+
+  async failed(first: number): Promise<FailedDeliveryView[]> {
+    const rows: (ProofRow & { event_id: string; purpose: string })[] = await this.dataSource.query(
+      `SELECT ${proofColumns}, delivery.outbox_event_id AS event_id, event.payload->>'purpose' AS purpose
+       FROM delivery JOIN downstream_system system ON system.id = delivery.system_id
+       JOIN outbox_event event ON event.id = delivery.outbox_event_id
+       WHERE delivery.failed_at IS NOT NULL ORDER BY delivery.failed_at DESC LIMIT $1`,
+      [Math.min(Math.max(first, 1), 500)],
+    );
+    return rows.map((row) =>
+      Object.assign(new FailedDeliveryView(), proofView(row), { eventId: row.event_id, purpose: row.purpose }),
+    );
+  }
+
+  async lag(): Promise<SystemLagView[]> {
+    const now = this.clock.now();
+    const rows: {
+      system_key: string;
+      oldest: Date | null;
+      unacknowledged: number;
+      failed: number;
+      p99: number | null;
+    }[] = await this.dataSource.query(
+      `SELECT system.key AS system_key,
+         min(delivery.created_at) FILTER (WHERE delivery.acknowledged_at IS NULL) AS oldest,
+         count(*) FILTER (WHERE delivery.acknowledged_at IS NULL)::int AS unacknowledged,
+         count(*) FILTER (WHERE delivery.failed_at IS NOT NULL)::int AS failed,
+         percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivery.acknowledged_at - event.created_at) * 1000)
+           FILTER (WHERE delivery.acknowledged_at >= $1) AS p99
+       FROM downstream_system system
+       LEFT JOIN delivery ON delivery.system_id = system.id
+       LEFT JOIN outbox_event event ON event.id = delivery.outbox_event_id
+       GROUP BY system.key ORDER BY system.key`,
+      [new Date(now.getTime() - 3_600_000)],
+    );
+    return rows.map((row) =>
+      Object.assign(new SystemLagView(), {
+        systemKey: row.system_key,
+        oldestUnacknowledgedAt: row.oldest,
+        unacknowledged: row.unacknowledged,
+        failed: row.failed,
+        p99LagMsLastHour: row.p99 === null ? null : Math.round(row.p99),
+      }),
+    );
+  }
+
+  /** Sends again: one event, or every event in a time range, to one system or all; returns the deliveries rescheduled. */
+  async replay(input: {
+    eventId?: string | null;
+    from?: Date | null;
+    to?: Date | null;
+    systemKey?: string | null;
+  }): Promise<number> {
+    if (!input.eventId && !(input.from && input.to)) {
+      throw badUserInput('Give an event id, or a time range (from and to).', { field: 'eventId' });
+    }
+    if (input.eventId && !isUUID(input.eventId)) throw notFound('No such event.');
+    const now = this.clock.now();
+    const result = await this.dataSource.query(
+      `UPDATE delivery SET acknowledged_at = NULL, delivered_at = NULL, failed_at = NULL, attempts = 0,
+         next_attempt_at = $1, leased_until = NULL, last_error = NULL
+       FROM downstream_system system, outbox_event event
+       WHERE system.id = delivery.system_id AND event.id = delivery.outbox_event_id AND system.webhook_url IS NOT NULL
+         AND ($2::uuid IS NULL OR delivery.outbox_event_id = $2)
+         AND ($3::timestamptz IS NULL OR event.created_at >= $3) AND ($4::timestamptz IS NULL OR event.created_at < $4)
+         AND ($5::text IS NULL OR system.key = $5)
+       RETURNING delivery.id`,
+      [now, input.eventId ?? null, input.from ?? null, input.to ?? null, input.systemKey ?? null],
+    );
+    return returnedRows(result).length;
+  }
+}

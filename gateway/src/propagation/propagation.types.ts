@@ -1,0 +1,199 @@
+import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DecisionValue, PageInfoView, SubjectKindValue } from '../preferences/preference.types.js';
+
+@ObjectType('DownstreamSystem', { simpleResolvers: true, description: 'A system that must honour decisions.' })
+export class DownstreamSystemView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => [String], { description: 'The purpose keys it receives and may read; nothing else.' })
+  purposes!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Where signed webhooks go; none: it reads the pull feed.' })
+  webhookUrl!: string | null;
+
+  @Field(() => Boolean)
+  active!: boolean;
+}
+
+@ObjectType('DownstreamCredentials', {
+  simpleResolvers: true,
+  description: 'Shown once: the gateway keeps only a hash of the API key and derives the signing secret.',
+})
+export class DownstreamCredentialsView {
+  @Field(() => DownstreamSystemView)
+  system!: DownstreamSystemView;
+
+  @Field(() => String, { description: 'For the pull feed: `Authorization: Bearer pxk_…`.' })
+  apiKey!: string;
+
+  @Field(() => String, { description: 'Standard Webhooks secret (`whsec_…`) to verify webhook signatures.' })
+  webhookSecret!: string;
+}
+
+@InputType('RegisterDownstreamSystemInput')
+export class RegisterDownstreamSystemInput {
+  @Field(() => String)
+  @Matches(/^[a-z][a-z0-9-]{1,40}$/, { message: 'key is 2 to 41 lowercase letters, digits and dashes' })
+  key!: string;
+
+  @Field(() => String)
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => [String])
+  @ArrayMaxSize(50)
+  purposes!: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  @MaxLength(2000)
+  webhookUrl?: string | null;
+}
+
+@InputType('UpdateDownstreamSystemInput')
+export class UpdateDownstreamSystemInput {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  purposes?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'An empty string removes the webhook.' })
+  @IsOptional()
+  @MaxLength(2000)
+  webhookUrl?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+}
+
+@ObjectType('DecisionSubject', { simpleResolvers: true })
+export class DecisionSubjectView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => SubjectKindValue)
+  kind!: SubjectKindValue;
+
+  @Field(() => String, { nullable: true, description: "A line's number." })
+  phoneNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: "A line's customer number." })
+  customerNumber!: string | null;
+}
+
+@ObjectType('DecisionFeedItem', {
+  simpleResolvers: true,
+  description: 'One change of a choice, as a downstream system must apply it.',
+})
+export class DecisionView {
+  @Field(() => ID, { description: 'The ledger event id; acknowledge it once applied.' })
+  id!: string;
+
+  @Field(() => DecisionSubjectView)
+  subject!: DecisionSubjectView;
+
+  @Field(() => Int, { description: "The event's place in its subject's chain: apply in this order." })
+  sequence!: number;
+
+  @Field(() => String)
+  purpose!: string;
+
+  @Field(() => String, { nullable: true })
+  channel!: string | null;
+
+  @Field(() => DecisionValue)
+  decision!: DecisionValue;
+
+  @Field(() => Boolean, { description: 'Whether the processing may happen from now on.' })
+  allowed!: boolean;
+
+  @Field(() => Date)
+  occurredAt!: Date;
+}
+
+@ObjectType('DecisionEdge', { simpleResolvers: true })
+export class DecisionEdgeView {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => DecisionView)
+  node!: DecisionView;
+}
+
+@ObjectType('DecisionFeed', { simpleResolvers: true, description: 'Oldest first; replay from any cursor.' })
+export class DecisionFeedView {
+  @Field(() => [DecisionEdgeView])
+  edges!: DecisionEdgeView[];
+
+  @Field(() => PageInfoView)
+  pageInfo!: PageInfoView;
+}
+
+@ObjectType('DeliveryProof', {
+  simpleResolvers: true,
+  description: 'Which system received and applied one event, and when.',
+})
+export class DeliveryProofView {
+  @Field(() => String)
+  systemKey!: string;
+
+  @Field(() => String)
+  systemName!: string;
+
+  @Field(() => Int)
+  attempts!: number;
+
+  @Field(() => Date, { nullable: true })
+  deliveredAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The 2xx of its webhook, or its acknowledgement in the feed.' })
+  acknowledgedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  nextAttemptAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set when every retry failed: the DPO may replay it.' })
+  failedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  lastError!: string | null;
+}
+
+@ObjectType('FailedDelivery', { simpleResolvers: true })
+export class FailedDeliveryView extends DeliveryProofView {
+  @Field(() => ID)
+  eventId!: string;
+
+  @Field(() => String)
+  purpose!: string;
+}
+
+@ObjectType('SystemLag', { simpleResolvers: true, description: 'How far behind a system is.' })
+export class SystemLagView {
+  @Field(() => String)
+  systemKey!: string;
+
+  @Field(() => Date, { nullable: true, description: 'The oldest event it has not acknowledged.' })
+  oldestUnacknowledgedAt!: Date | null;
+
+  @Field(() => Int)
+  unacknowledged!: number;
+
+  @Field(() => Int)
+  failed!: number;
+
+  @Field(() => Int, { nullable: true, description: 'p99 of commit-to-acknowledgement time over the last hour, ms.' })
+  p99LagMsLastHour!: number | null;
+}
