@@ -11,6 +11,7 @@ import { CustomerAccount } from './identity/customer-account.entity.js';
 import { MarketingContact } from './identity/marketing-contact.entity.js';
 import { Person } from './identity/person.entity.js';
 import { Subscription } from './identity/subscription.entity.js';
+import { CampaignCheck, CampaignCheckDenial } from './marketing/campaign-check.entity.js';
 import { OutboundMessage } from './messaging/outbound-message.entity.js';
 import { GpcSignal } from './preferences/gpc-signal.entity.js';
 import { PreferenceEvent } from './preferences/preference-event.entity.js';
@@ -19,6 +20,8 @@ import { SubjectChainHead } from './preferences/subject-chain-head.entity.js';
 import { Delivery } from './propagation/delivery.entity.js';
 import { DownstreamSystem } from './propagation/downstream-system.entity.js';
 import { OutboxEvent } from './propagation/outbox-event.entity.js';
+import { RegisterEntry } from './registers/register-entry.entity.js';
+import { RegisterImport } from './registers/register-import.entity.js';
 import { StaffRead } from './rights/staff-read.entity.js';
 
 /** Every entity of every feature: the list that migrations are generated from and checked against. */
@@ -42,6 +45,10 @@ export const entities = [
   DownstreamSystem,
   OutboxEvent,
   Delivery,
+  RegisterEntry,
+  RegisterImport,
+  CampaignCheck,
+  CampaignCheckDenial,
 ];
 
 /** The data source of requests: it runs as the application role, which cannot rewrite the ledger. */

@@ -41,6 +41,8 @@ export interface TestGateway {
   ownerQuery<Row = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<Row[]>;
   /** The id of a demo person, or of the line with this number. */
   idOf(emailOrNumber: string): Promise<string>;
+  /** Resolves when the background jobs started so far are done. */
+  idle(): Promise<void>;
   /** The relay, not started: tests run its passes one by one with `runOnce()`. */
   relay: Relay;
   /** Makes a relay as another gateway instance would have (to kill one and start another). */
@@ -126,6 +128,7 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
   return {
     url: gateway.url,
     relay: newRelay(),
+    idle: () => gateway.idle(),
     newRelay,
     clock,
     dataSource,

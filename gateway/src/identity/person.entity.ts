@@ -1,4 +1,4 @@
-import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { StaffRole } from '../common/caller.js';
 
 export const languages = ['nl', 'fr', 'de', 'en'] as const;
@@ -23,6 +23,7 @@ export class Person {
   passwordHash!: string;
 
   /** E.164 Belgian mobile number that receives sign-in codes; missing until the person sets one. */
+  @Index()
   @Column({ type: 'text', nullable: true })
   mobileNumber!: string | null;
 

@@ -4,19 +4,22 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccountRecoveryResolver } from '../authentication/account-recovery.resolver.js';
 import { AccountRecoveryService } from '../authentication/account-recovery.service.js';
 import { SessionService } from '../authentication/session.service.js';
 import { SignInResolver } from '../authentication/sign-in.resolver.js';
 import { SignInService } from '../authentication/sign-in.service.js';
-import type { RequestContext } from '../common/caller.js';
+import type { Caller, RequestContext } from '../common/caller.js';
 import { type Clock, systemClock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
 import { AccountRolesService } from '../identity/account-roles.service.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
 import { IdentityService } from '../identity/identity.service.js';
+import { CampaignCheckService } from '../marketing/campaign-check.service.js';
+import { MarketingResolver } from '../marketing/marketing.resolver.js';
+import { MarketingService } from '../marketing/marketing.service.js';
 import { devOutboxRoute } from '../messaging/dev-outbox.route.js';
 import { createDevOutboxSender, type MessageSender } from '../messaging/message-sender.js';
 import { GpcService } from '../preferences/gpc.service.js';
@@ -34,11 +37,13 @@ import { PropagationProofService } from '../propagation/propagation-proof.servic
 import { resolveSystem } from '../propagation/system-authentication.js';
 import { isApiKey } from '../propagation/system-credentials.js';
 import { PurposesResolver } from '../purposes/purposes.resolver.js';
+import { RegisterImportService } from '../registers/register-import.service.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
 import { queryLimitRules } from './query-limits.js';
 import { buildGatewaySchema, type ResolverInstances } from './schema.js';
+import { uploadRoutes } from './upload.routes.js';
 
 export interface GatewayOptions {
   dataSource: DataSource;
@@ -52,6 +57,8 @@ export interface RunningGateway {
   /** Base URL, such as `http://localhost:4000`; GraphQL is at `${url}/graphql`. */
   url: string;
   stop(): Promise<void>;
+  /** Resolves when the background jobs started so far (register imports, campaign checks) are done. */
+  idle(): Promise<void>;
 }
 
 /** The composition root: every service built once, with its dependencies as constructor arguments. */
@@ -95,7 +102,14 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       new PropagationProofService(dataSource, clock),
     ),
   );
+  resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource)));
+  const registerImports = new RegisterImportService(dataSource, clock);
+  const campaignChecks = new CampaignCheckService(dataSource, clock);
   const gpc = new GpcService(dataSource, clock);
+  const callerOf = async (request: Request): Promise<Caller> => {
+    const token = bearerToken(request.headers.authorization);
+    return token && isApiKey(token) ? resolveSystem(dataSource, token) : sessions.resolve(token);
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -121,14 +135,14 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.get('/healthz', healthRoute);
   app.get('/readyz', readinessRoute(dataSource));
   if (!config.production) app.get('/dev/outbox', devOutboxRoute(dataSource));
+  app.use(uploadRoutes(callerOf, { registers: registerImports, campaigns: campaignChecks }));
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    // Room for 10,000 identifiers in one marketingDecisions call; files go to the upload routes.
+    express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const token = bearerToken(req.headers.authorization);
-        const caller =
-          token && isApiKey(token) ? await resolveSystem(dataSource, token) : await sessions.resolve(token);
+        const caller = await callerOf(req);
         await gpc.honour(caller, req.headers);
         return { caller, clientAddress: req.ip ?? 'unknown' };
       },
@@ -140,6 +154,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   return {
     url: `http://localhost:${boundPort}`,
     stop: () => apollo.stop(),
+    idle: async () => {
+      await registerImports.idle();
+      await campaignChecks.idle();
+    },
   };
 }
 

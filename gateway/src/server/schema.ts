@@ -6,6 +6,7 @@ import { AccountRecoveryResolver } from '../authentication/account-recovery.reso
 import { SignInResolver } from '../authentication/sign-in.resolver.js';
 import { authChecker } from '../common/access.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
+import { MarketingResolver } from '../marketing/marketing.resolver.js';
 import { PreferencesResolver } from '../preferences/preferences.resolver.js';
 import { PropagationResolver } from '../propagation/propagation.resolver.js';
 import { PurposesResolver } from '../purposes/purposes.resolver.js';
@@ -17,6 +18,7 @@ export const resolverClasses = [
   PurposesResolver,
   PreferencesResolver,
   PropagationResolver,
+  MarketingResolver,
 ] as const;
 
 type ResolverClass = (typeof resolverClasses)[number];

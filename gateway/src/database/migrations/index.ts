@@ -2,6 +2,7 @@ import { Foundation1795383511001 } from './1795383511001-foundation.js';
 import { PreferenceLedger1795384433415 } from './1795384433415-preference-ledger.js';
 import { LedgerProtection1795384433416 } from './1795384433416-ledger-protection.js';
 import { Propagation1795385625841 } from './1795385625841-propagation.js';
+import { Registers1795386253782 } from './1795386253782-registers.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   PreferenceLedger1795384433415,
   LedgerProtection1795384433416,
   Propagation1795385625841,
+  Registers1795386253782,
 ];

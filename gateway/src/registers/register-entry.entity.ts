@@ -1,0 +1,19 @@
+import { Check, Entity, PrimaryColumn } from 'typeorm';
+
+export const registers = ['do-not-call-me', 'robinson'] as const;
+export type RegisterName = (typeof registers)[number];
+
+/**
+ * One number on the "Do Not Call Me" register (telephone marketing, all companies) or one postal
+ * address on the Robinson list: suppressed from that channel whatever the person's preference.
+ */
+@Entity({ name: 'register_entry' })
+@Check('register_entry_register', `"register" IN ('do-not-call-me', 'robinson')`)
+export class RegisterEntry {
+  @PrimaryColumn({ type: 'text' })
+  register!: RegisterName;
+
+  /** E.164 number (Do Not Call Me) or normalized postal address (Robinson). */
+  @PrimaryColumn({ type: 'text' })
+  identifier!: string;
+}

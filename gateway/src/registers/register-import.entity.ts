@@ -1,0 +1,47 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { RegisterName } from './register-entry.entity.js';
+
+export type ImportStatus = 'running' | 'done' | 'unchanged' | 'failed';
+
+/** One import of a register file: a background job whose progress the DPO follows. */
+@Entity({ name: 'register_import' })
+@Check('register_import_status', `"status" IN ('running', 'done', 'unchanged', 'failed')`)
+@Index('register_import_latest', ['register', 'startedAt'])
+export class RegisterImport {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  register!: RegisterName;
+
+  /** SHA-256 of the file: the same file imported again changes nothing. */
+  @Column({ type: 'text' })
+  fileHash!: string;
+
+  @Column({ type: 'text' })
+  status!: ImportStatus;
+
+  @Column({ type: 'integer' })
+  totalLines!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  processedLines!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  rejectedLines!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  added!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  removed!: number;
+
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
+  @Column({ type: 'timestamptz' })
+  startedAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  finishedAt!: Date | null;
+}

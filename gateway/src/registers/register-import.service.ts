@@ -1,0 +1,104 @@
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../common/clock.js';
+import { sha256Hex } from '../common/secrets.js';
+import { returnedRows } from '../database/returned-rows.js';
+import type { RegisterName } from './register-entry.entity.js';
+import { normalizedAddress, normalizedNumber } from './register-identifiers.js';
+import { RegisterImport } from './register-import.entity.js';
+
+const chunkSize = 10_000;
+
+/**
+ * Imports a register's published file (Do Not Call Me: one number a line; Robinson: one postal
+ * address a line) as a background job. The file replaces the register's content in one
+ * transaction; the same file again changes nothing. Progress is written as it goes.
+ */
+export class RegisterImportService {
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async start(register: RegisterName, file: string): Promise<RegisterImport> {
+    const fileHash = sha256Hex(file);
+    const lines = file.split(/\r?\n/).filter((line) => line.trim().length > 0);
+    const repository = this.dataSource.getRepository(RegisterImport);
+    const latest = await repository.findOne({
+      where: [
+        { register, status: 'done' },
+        { register, status: 'unchanged' },
+      ],
+      order: { startedAt: 'DESC' },
+    });
+    const now = this.clock.now();
+    const unchanged = latest?.fileHash === fileHash;
+    const job = await repository.save(
+      repository.create({
+        register,
+        fileHash,
+        status: unchanged ? 'unchanged' : 'running',
+        totalLines: lines.length,
+        processedLines: unchanged ? lines.length : 0,
+        startedAt: now,
+        finishedAt: unchanged ? now : null,
+      }),
+    );
+    if (!unchanged) {
+      const work = this.process(job, lines).finally(() => this.running.delete(work));
+      this.running.add(work);
+    }
+    return job;
+  }
+
+  /** Resolves when every import started so far has finished (tests, shutdown). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.running]);
+  }
+
+  private async process(job: RegisterImport, lines: string[]): Promise<void> {
+    const normalize = job.register === 'do-not-call-me' ? normalizedNumber : normalizedAddress;
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query('CREATE TEMPORARY TABLE incoming (identifier text PRIMARY KEY) ON COMMIT DROP');
+        let rejected = 0;
+        for (let start = 0; start < lines.length; start += chunkSize) {
+          // A number is the first column; an address is the whole line (its columns are its parts).
+          const chunk = lines
+            .slice(start, start + chunkSize)
+            .map((line) => normalize(job.register === 'do-not-call-me' ? (line.split(/[;,]/)[0] ?? '') : line));
+          const valid = chunk.filter((identifier): identifier is string => identifier !== null);
+          rejected += chunk.length - valid.length;
+          await manager.query('INSERT INTO incoming (identifier) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [
+            valid,
+          ]);
+          // Progress goes through another connection, so it is visible before this transaction commits.
+          await this.dataSource.query(
+            'UPDATE register_import SET processed_lines = $2, rejected_lines = $3 WHERE id = $1',
+            [job.id, Math.min(start + chunkSize, lines.length), rejected],
+          );
+        }
+        const removed = await manager.query(
+          `DELETE FROM register_entry WHERE register = $1
+           AND identifier NOT IN (SELECT identifier FROM incoming) RETURNING identifier`,
+          [job.register],
+        );
+        const added: unknown[] = await manager.query(
+          `INSERT INTO register_entry (register, identifier) SELECT $1, identifier FROM incoming
+           ON CONFLICT DO NOTHING RETURNING identifier`,
+          [job.register],
+        );
+        await manager.query(
+          `UPDATE register_import SET status = 'done', added = $2, removed = $3, finished_at = $4 WHERE id = $1`,
+          [job.id, added.length, returnedRows(removed).length, this.clock.now()],
+        );
+      });
+    } catch (error) {
+      await this.dataSource.query(
+        `UPDATE register_import SET status = 'failed', error = $2, finished_at = $3 WHERE id = $1`,
+        [job.id, error instanceof Error ? error.message : String(error), this.clock.now()],
+      );
+    }
+  }
+}

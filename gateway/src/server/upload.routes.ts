@@ -1,0 +1,70 @@
+import express, { type Request, type Response, Router } from 'express';
+import type { Caller } from '../common/caller.js';
+import { DomainError } from '../common/errors.js';
+import type { CampaignCheckService } from '../marketing/campaign-check.service.js';
+import { registerImportView, requesterOf, validChannel } from '../marketing/marketing.service.js';
+import { type RegisterName, registers } from '../registers/register-entry.entity.js';
+import type { RegisterImportService } from '../registers/register-import.service.js';
+
+const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
+
+/**
+ * Files too big for a GraphQL request: a register's published file (DPO) and a campaign file to
+ * check (a system with the direct-marketing scope, an agent, the DPO). Each starts a background
+ * job and answers 202 with its id; GraphQL reports the progress (`registerImports`, `campaignCheck`).
+ */
+export function uploadRoutes(
+  callerOf: (request: Request) => Promise<Caller>,
+  services: { registers: RegisterImportService; campaigns: CampaignCheckService },
+): Router {
+  const router = Router();
+  const csv = express.text({ type: ['text/csv', 'text/plain'], limit: '64mb' });
+
+  router.put('/registers/:register', csv, async (request: Request, response: Response) => {
+    await answer(response, async () => {
+      const caller = await callerOf(request);
+      if (caller.kind !== 'person' || caller.staffRole !== 'data-protection-officer') {
+        throw new DomainError(
+          caller.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+          'For the data protection office.',
+        );
+      }
+      const register = String(request.params.register);
+      if (!(registers as readonly string[]).includes(register)) {
+        throw new DomainError('NOT_FOUND', `Registers: ${registers.join(', ')}.`);
+      }
+      return registerImportView(await services.registers.start(register as RegisterName, fileOf(request)));
+    });
+  });
+
+  router.post('/campaign-checks', csv, async (request: Request, response: Response) => {
+    await answer(response, async () => {
+      const caller = await callerOf(request);
+      if (caller.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'Give a bearer token or API key.');
+      const check = await services.campaigns.start(
+        requesterOf(caller),
+        validChannel(String(request.query.channel ?? '')),
+        fileOf(request),
+      );
+      return { id: check.id, status: check.status, total: check.total };
+    });
+  });
+
+  return router;
+}
+
+function fileOf(request: Request): string {
+  if (typeof request.body !== 'string' || request.body.length === 0) {
+    throw new DomainError('BAD_USER_INPUT', 'Send the file as the body, with content-type text/csv.');
+  }
+  return request.body;
+}
+
+async function answer(response: Response, work: () => Promise<unknown>): Promise<void> {
+  try {
+    response.status(202).json(await work());
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    response.status(statusOf[error.code] ?? 400).json({ error: { code: error.code, message: error.message } });
+  }
+}
