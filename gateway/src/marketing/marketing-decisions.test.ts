@@ -205,3 +205,26 @@ describe('campaign checks', () => {
     expect(stranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('the register in the person’s own view', () => {
+  it('shows the phone channel suppressed by Do Not Call Me, whatever the person chose', async () => {
+    gateway = await startTestGateway();
+    await upload('/registers/do-not-call-me', '+32470000002\n', await gateway.signIn('dpo@example.com'));
+    await gateway.idle();
+    const token = await gateway.signIn('mary.jones@example.com');
+    const response = await gateway.graphql<{
+      setMarketingObjection: { channels: { channel: string; allowed: boolean; reason: string }[] };
+    }>(operations.setMarketingObjection, { input: { objected: false, channel: 'phone' } }, { token });
+    expect(response.data?.setMarketingObjection.channels.find((c) => c.channel === 'phone')).toEqual({
+      channel: 'phone',
+      allowed: false,
+      reason: 'OUTSIDE_REGISTER',
+    });
+    const read = await gateway.graphql<{
+      privacyPreferences: { purposes: { purpose: { key: string }; channels: { channel: string; reason: string }[] }[] };
+    }>(operations.privacyPreferences, {}, { token });
+    const marketing = read.data?.privacyPreferences.purposes.find((p) => p.purpose.key === 'direct-marketing');
+    expect(marketing?.channels.find((c) => c.channel === 'phone')?.reason).toBe('OUTSIDE_REGISTER');
+    expect(marketing?.channels.find((c) => c.channel === 'sms')?.reason).toBe('DEFAULT');
+  });
+});

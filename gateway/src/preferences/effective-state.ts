@@ -54,7 +54,12 @@ export function reasonOf(actorKind: ActorKind): StateReason {
  * The state of one purpose for one subject, from its projection rows (none means the legal
  * basis's default). A channel is allowed only when the purpose as a whole is too.
  */
-export function effectiveState(purpose: PurposeDefinition, rows: readonly PreferenceState[]): EffectiveState {
+export function effectiveState(
+  purpose: PurposeDefinition,
+  rows: readonly PreferenceState[],
+  /** Channels an outside register suppresses for this subject (Do Not Call Me: `phone`). */
+  registeredChannels: readonly string[] = [],
+): EffectiveState {
   if (!isSwitchable(purpose)) {
     return {
       purpose,
@@ -72,10 +77,11 @@ export function effectiveState(purpose: PurposeDefinition, rows: readonly Prefer
   const channels = purpose.channels.map((channel) => {
     const row = rows.find((candidate) => candidate.channel === channel);
     const channelAllowed = row ? row.allowed : true;
+    const registered = registeredChannels.includes(channel);
     return {
       channel,
-      allowed: allowed && channelAllowed,
-      reason: !allowed || !row ? reason : reasonOf(row.actorKind),
+      allowed: allowed && channelAllowed && !registered,
+      reason: registered ? ('outside-register' as const) : !allowed || !row ? reason : reasonOf(row.actorKind),
       decidedAt: row?.decidedAt ?? whole?.decidedAt ?? null,
       lastEventId: row?.lastEventId ?? null,
     };

@@ -80,7 +80,8 @@ export class PreferenceChangeService {
         const current = rows.find((row) => row.channel === (channel ?? ''));
         const unchanged =
           current?.decision === decision && current.actorKind === acting.actorKind && current.textVersion === version;
-        if (unchanged) return purposeStateView(effectiveState(purpose, rows), subject.id, language);
+        const registered = await registeredChannels(manager, subject, purpose);
+        if (unchanged) return purposeStateView(effectiveState(purpose, rows, registered), subject.id, language);
         const event = await appendEvent(manager, {
           subjectId: subject.id,
           subjectKind: subject.kind,
@@ -96,10 +97,25 @@ export class PreferenceChangeService {
           idempotencyKey: idempotencyKey ?? null,
         });
         const after = [...rows.filter((row) => row !== current), projectionRow(event)];
-        return purposeStateView(effectiveState(purpose, after), subject.id, language);
+        return purposeStateView(effectiveState(purpose, after, registered), subject.id, language);
       },
     );
   }
+}
+
+/** The channels an outside register suppresses for a person's direct marketing (their mobile on Do Not Call Me). */
+async function registeredChannels(
+  manager: EntityManager,
+  subject: Subject,
+  purpose: PurposeDefinition,
+): Promise<string[]> {
+  if (purpose.key !== 'direct-marketing' || subject.kind !== 'person') return [];
+  const listed = await manager.query(
+    `SELECT 1 FROM register_entry entry JOIN person ON person.mobile_number = entry.identifier
+     WHERE entry.register = 'do-not-call-me' AND person.id = $1`,
+    [subject.id],
+  );
+  return listed.length > 0 ? ['phone'] : [];
 }
 
 export function decisionFor(purpose: PurposeDefinition, allowed: boolean): Decision {

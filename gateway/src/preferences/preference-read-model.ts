@@ -5,13 +5,14 @@ import type { LineFacts } from './subject-access.js';
 /**
  * What a person's privacy page needs, in one round trip (this read is the hottest path): the
  * lines they may see (all lines of the accounts they administer, and the lines assigned to
- * them) and the projection rows of the person and of those lines.
+ * them), the projection rows of the person and of those lines, and whether an outside register
+ * suppresses a channel (the person's mobile number on Do Not Call Me).
  */
 export async function personPageData(
   manager: EntityManager,
   personId: string,
-): Promise<{ lines: LineFacts[]; rows: PreferenceState[] }> {
-  const [result]: { lines: LineRow[]; rows: StateRow[] }[] = await manager.query(
+): Promise<{ lines: LineFacts[]; rows: PreferenceState[]; registeredChannels: string[] }> {
+  const [result]: { lines: LineRow[]; rows: StateRow[]; do_not_call: boolean }[] = await manager.query(
     `WITH lines AS (
        SELECT id, account_id, kind, phone_number, assigned_person_id FROM subscription
        WHERE assigned_person_id = $1
@@ -21,10 +22,13 @@ export async function personPageData(
      SELECT
        (SELECT coalesce(json_agg(lines ORDER BY kind, phone_number), '[]') FROM lines) AS lines,
        (SELECT coalesce(json_agg(state), '[]') FROM preference_state state
-         WHERE state.subject_id = $1 OR state.subject_id IN (SELECT id FROM lines)) AS rows`,
+         WHERE state.subject_id = $1 OR state.subject_id IN (SELECT id FROM lines)) AS rows,
+       EXISTS (SELECT 1 FROM register_entry entry JOIN person ON person.mobile_number = entry.identifier
+         WHERE entry.register = 'do-not-call-me' AND person.id = $1) AS do_not_call`,
     [personId],
   );
   return {
+    registeredChannels: result?.do_not_call ? ['phone'] : [],
     lines: (result?.lines ?? []).map((line) => ({
       id: line.id,
       accountId: line.account_id,

@@ -52,10 +52,10 @@ export class PreferenceReadingService {
     const { subject } = await subjectFor(manager, caller, subjectId);
     await logStaffRead(manager, caller, subject.id, 'privacyPreferences', this.clock.now());
     const language = lang ?? caller.language;
-    const { lines, rows } =
+    const { lines, rows, registeredChannels } =
       subject.kind === 'person'
         ? await personPageData(manager, subject.id)
-        : { lines: [], rows: await manager.findBy(PreferenceState, { subjectId: subject.id }) };
+        : { lines: [], rows: await manager.findBy(PreferenceState, { subjectId: subject.id }), registeredChannels: [] };
     const subjects: Subject[] = [
       subject,
       ...lines.map((subscription) => ({ kind: 'subscription' as const, id: subscription.id, subscription })),
@@ -66,6 +66,7 @@ export class PreferenceReadingService {
           effectiveState(
             purpose,
             rows.filter((row) => row.subjectId === of.id && row.purpose === purpose.key),
+            of === subject ? registeredChannels : [],
           ),
           of.id,
           language,
