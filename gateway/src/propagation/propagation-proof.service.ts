@@ -5,7 +5,7 @@ import type { Clock } from '../common/clock.js';
 import { badUserInput, notFound } from '../common/errors.js';
 import { returnedRows } from '../database/returned-rows.js';
 import { subjectFor } from '../preferences/subject-access.js';
-import { DeliveryProofView, FailedDeliveryView, SystemLagView } from './propagation.types.js';
+import { DeliveryProofView, FailedDeliveryView, SubjectPropagationView, SystemLagView } from './propagation.types.js';
 
 interface ProofRow {
   system_key: string;
@@ -56,6 +56,38 @@ export class PropagationProofService {
       [eventId],
     );
     return rows.map(proofView);
+  }
+
+  /** Per system, where the changes of one subject stand; for the DPO and whoever may see the subject. */
+  async subjectStatus(caller: PersonCaller, subjectId: string | null | undefined): Promise<SubjectPropagationView[]> {
+    const { subject } = await subjectFor(this.dataSource.manager, caller, subjectId);
+    const rows: {
+      system_key: string;
+      system_name: string;
+      acknowledged: number;
+      pending: number;
+      failed: number;
+      last: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT system.key AS system_key, system.name AS system_name,
+         count(*) FILTER (WHERE delivery.acknowledged_at IS NOT NULL)::int AS acknowledged,
+         count(*) FILTER (WHERE delivery.acknowledged_at IS NULL)::int AS pending,
+         count(*) FILTER (WHERE delivery.failed_at IS NOT NULL)::int AS failed,
+         max(delivery.acknowledged_at) AS last
+       FROM delivery JOIN downstream_system system ON system.id = delivery.system_id
+       WHERE delivery.subject_id = $1 GROUP BY system.key, system.name ORDER BY system.key`,
+      [subject.id],
+    );
+    return rows.map((row) =>
+      Object.assign(new SubjectPropagationView(), {
+        systemKey: row.system_key,
+        systemName: row.system_name,
+        acknowledged: row.acknowledged,
+        pending: row.pending,
+        failed: row.failed,
+        lastAcknowledgedAt: row.last,
+      }),
+    );
   }
 
   async failed(first: number): Promise<FailedDeliveryView[]> {

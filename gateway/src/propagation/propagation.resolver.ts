@@ -10,6 +10,7 @@ import {
   DownstreamSystemView,
   FailedDeliveryView,
   RegisterDownstreamSystemInput,
+  SubjectPropagationView,
   SystemLagView,
   UpdateDownstreamSystemInput,
 } from './propagation.types.js';
@@ -77,6 +78,17 @@ export class PropagationResolver {
   })
   propagationProof(@Ctx() context: RequestContext, @Arg('eventId', () => ID) eventId: string) {
     return this.proofs.proof(personCaller(context), eventId);
+  }
+
+  @Authorized(Access.SignedIn)
+  @Query(() => [SubjectPropagationView], {
+    description: "Per system, where a subject's changes stand (the caller's own when subjectId is omitted).",
+  })
+  propagationStatus(
+    @Ctx() context: RequestContext,
+    @Arg('subjectId', () => ID, { nullable: true }) subjectId: string | null,
+  ) {
+    return this.proofs.subjectStatus(personCaller(context), subjectId);
   }
 
   @Authorized(Access.DataProtectionOfficer)

@@ -163,6 +163,28 @@ describe('webhooks', () => {
     expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual([eventId, eventId]);
   });
 
+  it("shows per system where a subject's changes stand", async () => {
+    const token = await setup();
+    await registerSystem('campaign-tool', ['direct-marketing']);
+    receiver.answers.push(500);
+    await object(token, true);
+    await object(token, true, 'sms');
+    await gateway.relay.runOnce();
+    const status = await gateway.graphql(
+      '{ propagationStatus { systemKey acknowledged pending failed } }',
+      {},
+      { token },
+    );
+    expect(status.data).toEqual({
+      propagationStatus: [{ systemKey: 'campaign-tool', acknowledged: 0, pending: 2, failed: 0 }],
+    });
+    gateway.clock.advance(10_000);
+    await gateway.relay.runOnce();
+    await gateway.relay.runOnce();
+    const after = await gateway.graphql('{ propagationStatus { systemKey acknowledged pending } }', {}, { token });
+    expect(after.data).toEqual({ propagationStatus: [{ systemKey: 'campaign-tool', acknowledged: 2, pending: 0 }] });
+  });
+
   it('keeps the order per subject: the next event waits until the previous one is acknowledged, across restarts', async () => {
     const token = await setup();
     await registerSystem('campaign-tool', ['direct-marketing']);

@@ -180,6 +180,30 @@ export class FailedDeliveryView extends DeliveryProofView {
   purpose!: string;
 }
 
+@ObjectType('SubjectPropagation', {
+  simpleResolvers: true,
+  description: "Where one subject's changes stand at one system.",
+})
+export class SubjectPropagationView {
+  @Field(() => String)
+  systemKey!: string;
+
+  @Field(() => String)
+  systemName!: string;
+
+  @Field(() => Int, { description: 'Changes of this subject the system received and acknowledged.' })
+  acknowledged!: number;
+
+  @Field(() => Int, { description: 'Changes not acknowledged yet (on their way, or being retried).' })
+  pending!: number;
+
+  @Field(() => Int)
+  failed!: number;
+
+  @Field(() => Date, { nullable: true })
+  lastAcknowledgedAt!: Date | null;
+}
+
 @ObjectType('SystemLag', { simpleResolvers: true, description: 'How far behind a system is.' })
 export class SystemLagView {
   @Field(() => String)
