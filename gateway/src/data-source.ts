@@ -22,6 +22,8 @@ import { DownstreamSystem } from './propagation/downstream-system.entity.js';
 import { OutboxEvent } from './propagation/outbox-event.entity.js';
 import { RegisterEntry } from './registers/register-entry.entity.js';
 import { RegisterImport } from './registers/register-import.entity.js';
+import { DataSubjectRequest } from './rights/data-subject-request.entity.js';
+import { RequestEvent } from './rights/request-event.entity.js';
 import { StaffRead } from './rights/staff-read.entity.js';
 
 /** Every entity of every feature: the list that migrations are generated from and checked against. */
@@ -49,6 +51,8 @@ export const entities = [
   RegisterImport,
   CampaignCheck,
   CampaignCheckDenial,
+  DataSubjectRequest,
+  RequestEvent,
 ];
 
 /** The data source of requests: it runs as the application role, which cannot rewrite the ledger. */

@@ -10,6 +10,7 @@ import { MarketingResolver } from '../marketing/marketing.resolver.js';
 import { PreferencesResolver } from '../preferences/preferences.resolver.js';
 import { PropagationResolver } from '../propagation/propagation.resolver.js';
 import { PurposesResolver } from '../purposes/purposes.resolver.js';
+import { RightsResolver } from '../rights/rights.resolver.js';
 
 export const resolverClasses = [
   SignInResolver,
@@ -19,6 +20,7 @@ export const resolverClasses = [
   PreferencesResolver,
   PropagationResolver,
   MarketingResolver,
+  RightsResolver,
 ] as const;
 
 type ResolverClass = (typeof resolverClasses)[number];

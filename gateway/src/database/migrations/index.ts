@@ -3,6 +3,7 @@ import { PreferenceLedger1795384433415 } from './1795384433415-preference-ledger
 import { LedgerProtection1795384433416 } from './1795384433416-ledger-protection.js';
 import { Propagation1795385625841 } from './1795385625841-propagation.js';
 import { Registers1795386253782 } from './1795386253782-registers.js';
+import { Rights1795386725418 } from './1795386725418-rights.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   LedgerProtection1795384433416,
   Propagation1795385625841,
   Registers1795386253782,
+  Rights1795386725418,
 ];

@@ -1,0 +1,44 @@
+import type { DataSubjectRequest } from './data-subject-request.entity.js';
+import type { RequestEvent } from './request-event.entity.js';
+import {
+  DataSubjectRequestView,
+  RequestHistoryStepView,
+  type RequestStatusValue,
+  type RequestTypeValue,
+} from './rights.types.js';
+
+const weekMs = 7 * 86_400_000;
+
+export function isOpen(request: Pick<DataSubjectRequest, 'status'>): boolean {
+  return request.status !== 'completed' && request.status !== 'rejected';
+}
+
+// The GraphQL enums carry the same strings as the entity; the casts only cross that naming.
+export function requestView(request: DataSubjectRequest, history: RequestEvent[], now: Date): DataSubjectRequestView {
+  const due = request.dueAt?.getTime();
+  const open = isOpen(request);
+  return Object.assign(new DataSubjectRequestView(), {
+    id: request.id,
+    type: request.type as RequestTypeValue,
+    status: request.status as RequestStatusValue,
+    subjectId: request.subjectId,
+    details: request.details,
+    filedThrough: request.filedThrough,
+    receivedAt: request.receivedAt,
+    dueAt: request.dueAt,
+    extended: request.extended,
+    overdue: open && due !== undefined && due < now.getTime(),
+    dueSoon: open && due !== undefined && due >= now.getTime() && due < now.getTime() + weekMs,
+    assigneeId: request.assigneeId,
+    closedAt: request.closedAt,
+    outcome: request.outcome,
+    history: history.map((event) =>
+      Object.assign(new RequestHistoryStepView(), {
+        step: event.step,
+        actorId: event.actorId,
+        note: event.note,
+        at: event.at,
+      }),
+    ),
+  });
+}

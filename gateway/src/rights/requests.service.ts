@@ -1,0 +1,229 @@
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { assertNever } from '../common/assert-never.js';
+import type { PersonCaller } from '../common/caller.js';
+import type { Clock } from '../common/clock.js';
+import { badUserInput, forbidden } from '../common/errors.js';
+import { onceForKey } from '../database/idempotency.js';
+import { MarketingContact } from '../identity/marketing-contact.entity.js';
+import { Person } from '../identity/person.entity.js';
+import type { MessageSender } from '../messaging/message-sender.js';
+import { findSubject } from '../preferences/subject-access.js';
+import { DataSubjectRequest, type RequestType } from './data-subject-request.entity.js';
+import { deadlineOf, firstDeadlineOf } from './deadline.js';
+import { RequestEvent, type RequestStep } from './request-event.entity.js';
+import { mayTake, type OfficeAction } from './request-lifecycle.js';
+import { requestView } from './request-views.js';
+import { alreadyExtended, extensionTooLate, noteRequired, requestNotFound, stepNotAllowed } from './rights.errors.js';
+import { rightsMessages } from './rights.messages.js';
+import type { DataSubjectRequestView, RequestActionInput } from './rights.types.js';
+
+const stepOf: Record<OfficeAction, RequestStep> = {
+  'confirm-identity': 'identity-confirmed',
+  assign: 'assigned',
+  'ask-information': 'information-requested',
+  'record-information': 'information-received',
+  extend: 'extended',
+  complete: 'completed',
+  reject: 'rejected',
+};
+
+/**
+ * Data-subject requests: a person files online (identity confirmed by the sign-in), an agent
+ * files for a caller (identity to confirm); the office works them step by step within the
+ * deadlines of GDPR Art. 12(3) and the privacy policy. Every step is an event of the request.
+ */
+export class RequestsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly messages: MessageSender,
+  ) {}
+
+  async file(
+    caller: PersonCaller,
+    type: RequestType,
+    input: { subjectId?: string | null; idempotencyKey?: string | null },
+    details: Record<string, string> = {},
+  ): Promise<DataSubjectRequestView> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const subject = await this.requestSubject(manager, caller, input.subjectId);
+      return onceForKey(
+        manager,
+        { scope: caller.personId, key: input.idempotencyKey, fingerprint: { type, subjectId: subject.id, details } },
+        now,
+        async () => {
+          const byPerson = !caller.staffRole;
+          const request = manager.create(DataSubjectRequest, {
+            type,
+            status: byPerson ? 'in-progress' : 'awaiting-identity',
+            subjectId: subject.id,
+            subjectKind: subject.kind,
+            details,
+            filedThrough: byPerson ? 'web' : 'phone',
+            filedBy: caller.personId,
+            assigneeId: null,
+            receivedAt: now,
+            clockStartedAt: byPerson ? now : null,
+            pausedMs: '0',
+            pausedSince: null,
+            extended: false,
+            closedAt: null,
+            outcome: null,
+          });
+          request.dueAt = deadlineOf(facts(request));
+          await manager.save(request);
+          const history = [await this.record(manager, request.id, 'filed', caller.personId, null, now)];
+          if (byPerson) {
+            history.push(
+              await this.record(manager, request.id, 'identity-confirmed', caller.personId, 'signed in', now),
+            );
+          }
+          return requestView(request, history, now);
+        },
+      );
+    });
+  }
+
+  async act(caller: PersonCaller, action: OfficeAction, input: RequestActionInput): Promise<DataSubjectRequestView> {
+    const now = this.clock.now();
+    const note = input.note?.trim() || null;
+    const { view, notify } = await this.dataSource.transaction(async (manager) => {
+      const request = await manager
+        .findOne(DataSubjectRequest, { where: { id: input.requestId }, lock: { mode: 'pessimistic_write' } })
+        .catch(() => null);
+      if (!request) throw requestNotFound();
+      if (!mayTake(action, request.status)) throw stepNotAllowed(action, request.status);
+      let notify: 'information' | 'extension' | null = null;
+      switch (action) {
+        case 'confirm-identity':
+          request.status = 'in-progress';
+          request.clockStartedAt = now;
+          break;
+        case 'assign':
+          request.assigneeId = await this.staffMember(manager, input.assigneeId ?? caller.personId);
+          break;
+        case 'ask-information':
+          if (!note) throw noteRequired('note', 'what information is needed');
+          request.status = 'awaiting-information';
+          if (request.clockStartedAt) request.pausedSince = now;
+          notify = 'information';
+          break;
+        case 'record-information':
+          request.status = request.clockStartedAt ? 'in-progress' : 'awaiting-identity';
+          if (request.pausedSince) {
+            request.pausedMs = String(Number(request.pausedMs) + now.getTime() - request.pausedSince.getTime());
+            request.pausedSince = null;
+          }
+          break;
+        case 'extend': {
+          if (!note) throw noteRequired('note', 'the reasons for the extension');
+          if (request.extended) throw alreadyExtended();
+          const first = firstDeadlineOf(facts(request));
+          if (!first || first < now) throw extensionTooLate();
+          request.extended = true;
+          notify = 'extension';
+          break;
+        }
+        case 'complete':
+        case 'reject':
+          if (!note)
+            throw noteRequired('note', action === 'complete' ? 'the answer given' : 'the reason of the refusal');
+          request.status = action === 'complete' ? 'completed' : 'rejected';
+          request.closedAt = now;
+          request.outcome = note;
+          break;
+        default:
+          assertNever(action);
+      }
+      request.dueAt = deadlineOf(facts(request));
+      await manager.save(request);
+      await this.record(manager, request.id, stepOf[action], caller.personId, note, now);
+      const history = await manager.find(RequestEvent, { where: { requestId: request.id }, order: { id: 'ASC' } });
+      return { view: requestView(request, history, now), notify };
+    });
+    if (notify) await this.tell(view, notify, note ?? '');
+    return view;
+  }
+
+  /** The person's own requests, newest first. */
+  async mine(caller: PersonCaller): Promise<DataSubjectRequestView[]> {
+    const requests = await this.dataSource.getRepository(DataSubjectRequest).find({
+      where: { subjectId: caller.personId },
+      order: { receivedAt: 'DESC' },
+    });
+    return this.withHistory(requests);
+  }
+
+  async withHistory(requests: DataSubjectRequest[]): Promise<DataSubjectRequestView[]> {
+    const events = await this.dataSource.getRepository(RequestEvent).find({
+      where: { requestId: In(requests.map((request) => request.id)) },
+      order: { id: 'ASC' },
+    });
+    const now = this.clock.now();
+    return requests.map((request) =>
+      requestView(
+        request,
+        events.filter((event) => event.requestId === request.id),
+        now,
+      ),
+    );
+  }
+
+  private async requestSubject(manager: EntityManager, caller: PersonCaller, subjectId: string | null | undefined) {
+    if (!caller.staffRole) {
+      if (subjectId && subjectId !== caller.personId) throw forbidden('You file requests for yourself only.');
+      return { id: caller.personId, kind: 'person' as const };
+    }
+    if (!subjectId) throw badUserInput('Give the subjectId of the person calling.', { field: 'subjectId' });
+    const subject = await findSubject(manager, subjectId);
+    if (!subject || subject.kind === 'subscription') {
+      throw badUserInput('A request is filed for a person or a non-customer contact.', { field: 'subjectId' });
+    }
+    return { id: subject.id, kind: subject.kind };
+  }
+
+  private async staffMember(manager: EntityManager, personId: string): Promise<string> {
+    const staff = await manager
+      .findOne(Person, { where: { id: personId }, select: { id: true, staffRole: true } })
+      .catch(() => null);
+    if (!staff?.staffRole) throw badUserInput('Assign a member of staff.', { field: 'assigneeId' });
+    return staff.id;
+  }
+
+  private record(
+    manager: EntityManager,
+    requestId: string,
+    step: RequestStep,
+    actorId: string,
+    note: string | null,
+    at: Date,
+  ) {
+    return manager.save(manager.create(RequestEvent, { requestId, step, actorId, note, at }));
+  }
+
+  /** E-mails the person (customer or contact with an e-mail address) in their language. */
+  private async tell(request: DataSubjectRequestView, what: 'information' | 'extension', note: string): Promise<void> {
+    const person = await this.dataSource.getRepository(Person).findOneBy({ id: request.subjectId });
+    const contact = person
+      ? null
+      : await this.dataSource.getRepository(MarketingContact).findOneBy({ id: request.subjectId });
+    const to = person?.email ?? contact?.email;
+    if (!to) return;
+    const texts = rightsMessages[person?.language ?? 'en'];
+    const email =
+      what === 'information'
+        ? texts.informationNeeded(note)
+        : texts.extended(note, request.dueAt?.toISOString().slice(0, 10) ?? '');
+    await this.messages.send({ channel: 'email', to, ...email });
+  }
+}
+
+function facts(request: DataSubjectRequest) {
+  return {
+    clockStartedAt: request.clockStartedAt,
+    pausedMs: Number(request.pausedMs),
+    pausedSince: request.pausedSince,
+    extended: request.extended,
+  };
+}

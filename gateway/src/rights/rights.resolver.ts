@@ -1,0 +1,163 @@
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Access } from '../common/access.js';
+import { personCaller, type RequestContext } from '../common/caller.js';
+import type { OfficeQueueService } from './office-queue.service.js';
+import type { OfficeAction } from './request-lifecycle.js';
+import type { RequestsService } from './requests.service.js';
+import {
+  AutomatedDecisionReviewInput,
+  DataSubjectRequestPageView,
+  DataSubjectRequestView,
+  FileRequestInput,
+  MotivatedObjectionInput,
+  RectificationInput,
+  RequestActionInput,
+  RequestFilterInput,
+} from './rights.types.js';
+
+const filers = [Access.Customer, Access.CustomerServiceAgent];
+
+@Resolver()
+export class RightsResolver {
+  constructor(
+    private readonly requests: RequestsService,
+    private readonly office: OfficeQueueService,
+  ) {}
+
+  @Authorized(...filers)
+  @Mutation(() => DataSubjectRequestView, {
+    description: 'An overview of the data held: which, why, from where, to whom.',
+  })
+  requestDataAccess(@Ctx() context: RequestContext, @Arg('input', () => FileRequestInput) input: FileRequestInput) {
+    return this.requests.file(personCaller(context), 'access', input);
+  }
+
+  @Authorized(...filers)
+  @Mutation(() => DataSubjectRequestView, {
+    description: 'The data the person provided, machine-readable (portability).',
+  })
+  requestDataExport(@Ctx() context: RequestContext, @Arg('input', () => FileRequestInput) input: FileRequestInput) {
+    return this.requests.file(personCaller(context), 'export', input);
+  }
+
+  @Authorized(...filers)
+  @Mutation(() => DataSubjectRequestView, { description: 'Erasure, except what the law makes the operator keep.' })
+  requestErasure(@Ctx() context: RequestContext, @Arg('input', () => FileRequestInput) input: FileRequestInput) {
+    return this.requests.file(personCaller(context), 'erasure', input);
+  }
+
+  @Authorized(...filers)
+  @Mutation(() => DataSubjectRequestView, {
+    description: 'Correction of wrong data the person cannot change directly.',
+  })
+  requestRectification(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => RectificationInput) input: RectificationInput,
+  ) {
+    return this.requests.file(personCaller(context), 'rectification', input, { correction: input.correction });
+  }
+
+  @Authorized(...filers)
+  @Mutation(() => DataSubjectRequestView, {
+    description:
+      'An objection, with a reason, to processing not needed for a contract or a legal obligation; the office decides.',
+  })
+  fileMotivatedObjection(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => MotivatedObjectionInput) input: MotivatedObjectionInput,
+  ) {
+    return this.requests.file(personCaller(context), 'objection', input, {
+      processing: input.processing,
+      reason: input.reason,
+    });
+  }
+
+  @Authorized(...filers)
+  @Mutation(() => DataSubjectRequestView, { description: 'A person reviews a purely automatic decision.' })
+  requestAutomatedDecisionReview(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => AutomatedDecisionReviewInput) input: AutomatedDecisionReviewInput,
+  ) {
+    return this.requests.file(personCaller(context), 'automated-decision-review', input, { decision: input.decision });
+  }
+
+  @Authorized(Access.Customer)
+  @Query(() => [DataSubjectRequestView], {
+    description: "The caller's own requests, newest first, with status and deadline.",
+  })
+  myDataSubjectRequests(@Ctx() context: RequestContext) {
+    return this.requests.mine(personCaller(context));
+  }
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Query(() => DataSubjectRequestPageView, { description: 'The queue of the data protection office.' })
+  dataSubjectRequests(
+    @Arg('filter', () => RequestFilterInput, { defaultValue: {} }) filter: RequestFilterInput,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return this.office.queue(filter, first, after);
+  }
+
+  private act(context: RequestContext, action: OfficeAction, input: RequestActionInput) {
+    return this.requests.act(personCaller(context), action, input);
+  }
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Mutation(() => DataSubjectRequestView, {
+    description: 'Gives the request to a member of staff (default: the caller).',
+  })
+  assignRequest(@Ctx() context: RequestContext, @Arg('input', () => RequestActionInput) input: RequestActionInput) {
+    return this.act(context, 'assign', input);
+  }
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Mutation(() => DataSubjectRequestView, { description: "Confirms the requester's identity: the deadline starts." })
+  confirmRequesterIdentity(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => RequestActionInput) input: RequestActionInput,
+  ) {
+    return this.act(context, 'confirm-identity', input);
+  }
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Mutation(() => DataSubjectRequestView, {
+    description: 'Asks the person for information (they are e-mailed); the clock stops.',
+  })
+  askForInformation(@Ctx() context: RequestContext, @Arg('input', () => RequestActionInput) input: RequestActionInput) {
+    return this.act(context, 'ask-information', input);
+  }
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Mutation(() => DataSubjectRequestView, { description: 'The information asked for is in: the clock runs again.' })
+  recordInformationReceived(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => RequestActionInput) input: RequestActionInput,
+  ) {
+    return this.act(context, 'record-information', input);
+  }
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Mutation(() => DataSubjectRequestView, {
+    description:
+      'Extends the deadline once, to 60 days in all, with reasons, before the first deadline passes (the person is e-mailed).',
+  })
+  extendRequestDeadline(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => RequestActionInput) input: RequestActionInput,
+  ) {
+    return this.act(context, 'extend', input);
+  }
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Mutation(() => DataSubjectRequestView, { description: 'Records the answer given and closes the request.' })
+  completeRequest(@Ctx() context: RequestContext, @Arg('input', () => RequestActionInput) input: RequestActionInput) {
+    return this.act(context, 'complete', input);
+  }
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Mutation(() => DataSubjectRequestView, { description: 'Refuses the request, with the reason, and closes it.' })
+  rejectRequest(@Ctx() context: RequestContext, @Arg('input', () => RequestActionInput) input: RequestActionInput) {
+    return this.act(context, 'reject', input);
+  }
+}
