@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../common/access.js';
 import { personCaller, type RequestContext } from '../common/caller.js';
 import type { OfficeQueueService } from './office-queue.service.js';
@@ -14,6 +14,7 @@ import {
   RequestActionInput,
   RequestFilterInput,
 } from './rights.types.js';
+import { RequestReportRowView, type StaffReadsService, StaffReadView } from './staff-reads.service.js';
 
 const filers = [Access.Customer, Access.CustomerServiceAgent];
 
@@ -22,7 +23,30 @@ export class RightsResolver {
   constructor(
     private readonly requests: RequestsService,
     private readonly office: OfficeQueueService,
+    private readonly staffReads: StaffReadsService,
   ) {}
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Query(() => [StaffReadView], { description: 'Every read of personal data by staff, newest first.' })
+  staffReadLog(
+    @Arg('subjectId', () => ID, { nullable: true }) subjectId: string | null,
+    @Arg('staffPersonId', () => ID, { nullable: true }) staffPersonId: string | null,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+  ) {
+    return this.staffReads.log({ subjectId, staffPersonId }, first);
+  }
+
+  @Authorized(Access.Customer)
+  @Query(() => [StaffReadView], { description: 'Who at the operator looked at my data, and when.' })
+  staffReadsOfMyData(@Ctx() context: RequestContext) {
+    return this.staffReads.ofMe(personCaller(context));
+  }
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Query(() => [RequestReportRowView], { description: 'Requests by type and status, overdue, median time to answer.' })
+  requestReport() {
+    return this.staffReads.report();
+  }
 
   @Authorized(...filers)
   @Mutation(() => DataSubjectRequestView, {

@@ -41,6 +41,7 @@ import { RegisterImportService } from '../registers/register-import.service.js';
 import { OfficeQueueService } from '../rights/office-queue.service.js';
 import { RequestsService } from '../rights/requests.service.js';
 import { RightsResolver } from '../rights/rights.resolver.js';
+import { StaffReadsService } from '../rights/staff-reads.service.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
@@ -107,7 +108,14 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   );
   resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource)));
   const requests = new RequestsService(dataSource, clock, messages);
-  resolvers.set(RightsResolver, new RightsResolver(requests, new OfficeQueueService(dataSource, clock, requests)));
+  resolvers.set(
+    RightsResolver,
+    new RightsResolver(
+      requests,
+      new OfficeQueueService(dataSource, clock, requests),
+      new StaffReadsService(dataSource, clock),
+    ),
+  );
   const registerImports = new RegisterImportService(dataSource, clock);
   const campaignChecks = new CampaignCheckService(dataSource, clock);
   const gpc = new GpcService(dataSource, clock);
