@@ -1,6 +1,8 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../common/access.js';
 import { personCaller, type RequestContext } from '../common/caller.js';
+import type { AccessOverviewService } from './access-overview.service.js';
 import type { OfficeQueueService } from './office-queue.service.js';
 import type { OfficeAction } from './request-lifecycle.js';
 import type { RequestsService } from './requests.service.js';
@@ -24,7 +26,20 @@ export class RightsResolver {
     private readonly requests: RequestsService,
     private readonly office: OfficeQueueService,
     private readonly staffReads: StaffReadsService,
+    private readonly access: AccessOverviewService,
   ) {}
+
+  @Authorized(Access.SignedIn)
+  @Query(() => GraphQLJSONObject, {
+    description:
+      "GDPR Art. 15: the data held about a person (the caller's own, or a subject's for staff, logged), why, from where, for how long, and the kinds of recipients.",
+  })
+  dataAccessOverview(
+    @Ctx() context: RequestContext,
+    @Arg('subjectId', () => ID, { nullable: true }) subjectId: string | null,
+  ) {
+    return this.access.overview(personCaller(context), subjectId);
+  }
 
   @Authorized(Access.DataProtectionOfficer)
   @Query(() => [StaffReadView], { description: 'Every read of personal data by staff, newest first.' })

@@ -38,6 +38,7 @@ import { resolveSystem } from '../propagation/system-authentication.js';
 import { isApiKey } from '../propagation/system-credentials.js';
 import { PurposesResolver } from '../purposes/purposes.resolver.js';
 import { RegisterImportService } from '../registers/register-import.service.js';
+import { AccessOverviewService } from '../rights/access-overview.service.js';
 import { OfficeQueueService } from '../rights/office-queue.service.js';
 import { RequestsService } from '../rights/requests.service.js';
 import { RightsResolver } from '../rights/rights.resolver.js';
@@ -114,6 +115,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       requests,
       new OfficeQueueService(dataSource, clock, requests),
       new StaffReadsService(dataSource, clock),
+      new AccessOverviewService(dataSource, clock),
     ),
   );
   const registerImports = new RegisterImportService(dataSource, clock);
