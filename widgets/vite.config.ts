@@ -6,15 +6,22 @@ export interface DemoServerOptions {
   port: number;
   /** The gateway the page calls when its address has no `?gateway=` parameter. */
   gatewayUrl: string;
+  /** Built widgets (`module/`, `federation/`) served at the root with CORS; default: dist/, made by `pnpm build`. */
+  builtWidgets?: string;
 }
 
 /** The demo host site: `demo/` served on its own origin, so every call to the gateway is cross-origin. */
-export function demoServerConfig({ port, gatewayUrl }: DemoServerOptions): UserConfig {
+export function demoServerConfig({ port, gatewayUrl, builtWidgets }: DemoServerOptions): UserConfig {
   return {
     root: fileURLToPath(new URL('./demo', import.meta.url)),
+    publicDir: builtWidgets ?? fileURLToPath(new URL('./dist', import.meta.url)),
     define: { __PX_DEFAULT_GATEWAY_URL__: JSON.stringify(gatewayUrl) },
     clearScreen: false,
-    // CORS on so that later the gateway's origin, or another host page, can load the widgets' modules from here.
+    // Lit's production build: its development build warns in the console on every page.
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    // Lit is plain ES modules: served as they are, nothing to pre-bundle, no cache folder for parallel servers to share.
+    optimizeDeps: { noDiscovery: true, include: [] },
+    // CORS on: host pages of other origins load the built widgets (the module and the federation remote) from here.
     server: { port, strictPort: true, host: 'localhost', cors: true },
   };
 }

@@ -23,6 +23,7 @@ import { OutboxEvent } from './propagation/outbox-event.entity.js';
 import { RegisterEntry } from './registers/register-entry.entity.js';
 import { RegisterImport } from './registers/register-import.entity.js';
 import { DataSubjectRequest } from './rights/data-subject-request.entity.js';
+import { ExportArchive } from './rights/export-archive.entity.js';
 import { RequestEvent } from './rights/request-event.entity.js';
 import { StaffRead } from './rights/staff-read.entity.js';
 
@@ -53,6 +54,7 @@ export const entities = [
   CampaignCheckDenial,
   DataSubjectRequest,
   RequestEvent,
+  ExportArchive,
 ];
 
 /** The data source of requests: it runs as the application role, which cannot rewrite the ledger. */

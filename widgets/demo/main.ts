@@ -1,5 +1,7 @@
 import { checkGateway, type GatewayStatus } from './gateway-status.js';
 import { gatewayEndpoint, gatewayUrlFrom } from './gateway-url.js';
+import { wireLanguageAndTheme } from './theme-and-language.js';
+import '../src/index.js';
 
 function element<Type extends HTMLElement>(id: string): Type {
   const found = document.getElementById(id);
@@ -37,10 +39,14 @@ function start(): void {
     return;
   }
   element('gateway-url').textContent = gatewayEndpoint(gateway, '');
+  for (const widget of document.querySelectorAll('px-sign-in, px-privacy-center')) {
+    widget.setAttribute('gateway-url', gatewayEndpoint(gateway, ''));
+  }
   element<HTMLAnchorElement>('gateway-graphql-link').href = gatewayEndpoint(gateway, '/graphql');
   element<HTMLAnchorElement>('gateway-outbox-link').href = gatewayEndpoint(gateway, '/dev/outbox');
   recheck.addEventListener('click', () => void check(gateway));
   void check(gateway);
 }
 
+wireLanguageAndTheme(element('language-switch'), element('theme-toggle'));
 start();

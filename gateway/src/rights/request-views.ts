@@ -1,7 +1,9 @@
 import type { DataSubjectRequest } from './data-subject-request.entity.js';
+import type { ExportArchive } from './export-archive.entity.js';
 import type { RequestEvent } from './request-event.entity.js';
 import {
   DataSubjectRequestView,
+  ExportArchiveView,
   RequestHistoryStepView,
   type RequestStatusValue,
   type RequestTypeValue,
@@ -14,7 +16,12 @@ export function isOpen(request: Pick<DataSubjectRequest, 'status'>): boolean {
 }
 
 // The GraphQL enums carry the same strings as the entity; the casts only cross that naming.
-export function requestView(request: DataSubjectRequest, history: RequestEvent[], now: Date): DataSubjectRequestView {
+export function requestView(
+  request: DataSubjectRequest,
+  history: RequestEvent[],
+  now: Date,
+  archive?: ExportArchive,
+): DataSubjectRequestView {
   const due = request.dueAt?.getTime();
   const open = isOpen(request);
   return Object.assign(new DataSubjectRequestView(), {
@@ -40,5 +47,14 @@ export function requestView(request: DataSubjectRequest, history: RequestEvent[]
         at: event.at,
       }),
     ),
+    exportArchive: archive
+      ? Object.assign(new ExportArchiveView(), {
+          status: archive.status,
+          progress: archive.progress,
+          readyAt: archive.readyAt,
+          expiresAt: archive.expiresAt,
+          downloadPath: `/exports/${request.id}`,
+        })
+      : null,
   });
 }

@@ -10,6 +10,7 @@ import type { MessageSender } from '../messaging/message-sender.js';
 import { findSubject } from '../preferences/subject-access.js';
 import { DataSubjectRequest, type RequestType } from './data-subject-request.entity.js';
 import { deadlineOf, firstDeadlineOf } from './deadline.js';
+import type { ExportService } from './export.service.js';
 import { RequestEvent, type RequestStep } from './request-event.entity.js';
 import { mayTake, type OfficeAction } from './request-lifecycle.js';
 import { requestView } from './request-views.js';
@@ -37,6 +38,7 @@ export class RequestsService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly messages: MessageSender,
+    private readonly exports: ExportService,
   ) {}
 
   async file(
@@ -46,7 +48,7 @@ export class RequestsService {
     details: Record<string, string> = {},
   ): Promise<DataSubjectRequestView> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    const filed = await this.dataSource.transaction(async (manager) => {
       const subject = await this.requestSubject(manager, caller, input.subjectId);
       return onceForKey(
         manager,
@@ -83,6 +85,18 @@ export class RequestsService {
         },
       );
     });
+    return this.startExportWhenDue(filed);
+  }
+
+  /** An export starts as soon as the identity is confirmed: the person gets a progress bar, then a download. */
+  private async startExportWhenDue(request: DataSubjectRequestView): Promise<DataSubjectRequestView> {
+    if (request.type !== 'export' || request.status !== 'in-progress' || request.exportArchive) return request;
+    if ((await this.exports.ofRequests([request.id])).has(request.id)) return request;
+    await this.exports.start(request.id, request.subjectId);
+    const [view] = await this.withHistory(
+      await this.dataSource.getRepository(DataSubjectRequest).findBy({ id: request.id }),
+    );
+    return view ?? request;
   }
 
   async act(caller: PersonCaller, action: OfficeAction, input: RequestActionInput): Promise<DataSubjectRequestView> {
@@ -143,7 +157,7 @@ export class RequestsService {
       return { view: requestView(request, history, now), notify };
     });
     if (notify) await this.tell(view, notify, note ?? '');
-    return view;
+    return action === 'confirm-identity' ? this.startExportWhenDue(view) : view;
   }
 
   /** The person's own requests, newest first. */
@@ -160,12 +174,14 @@ export class RequestsService {
       where: { requestId: In(requests.map((request) => request.id)) },
       order: { id: 'ASC' },
     });
+    const archives = await this.exports.ofRequests(requests.filter((r) => r.type === 'export').map((r) => r.id));
     const now = this.clock.now();
     return requests.map((request) =>
       requestView(
         request,
         events.filter((event) => event.requestId === request.id),
         now,
+        archives.get(request.id),
       ),
     );
   }

@@ -1,6 +1,6 @@
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum RequestTypeValue {
   ACCESS = 'access',
@@ -41,6 +41,24 @@ export class RequestHistoryStepView {
 
   @Field(() => Date)
   at!: Date;
+}
+
+@ObjectType('ExportArchive', { simpleResolvers: true, description: 'The archive of a portability request.' })
+export class ExportArchiveView {
+  @Field(() => String, { description: 'building, ready or failed.' })
+  status!: string;
+
+  @Field(() => Float, { description: '0 to 1.' })
+  progress!: number;
+
+  @Field(() => Date, { nullable: true })
+  readyAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The archive is deleted then; ask again for a new one.' })
+  expiresAt!: Date | null;
+
+  @Field(() => String, { description: 'GET this path on the gateway with the bearer token: a zip of JSON and CSV.' })
+  downloadPath!: string;
 }
 
 @ObjectType('DataSubjectRequest', { simpleResolvers: true })
@@ -94,6 +112,9 @@ export class DataSubjectRequestView {
 
   @Field(() => [RequestHistoryStepView], { description: 'Every step, oldest first.' })
   history!: RequestHistoryStepView[];
+
+  @Field(() => ExportArchiveView, { nullable: true, description: 'For an export: its archive, with progress.' })
+  exportArchive!: ExportArchiveView | null;
 }
 
 @ObjectType('DataSubjectRequestPage', { simpleResolvers: true })

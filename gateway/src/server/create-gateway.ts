@@ -39,16 +39,17 @@ import { isApiKey } from '../propagation/system-credentials.js';
 import { PurposesResolver } from '../purposes/purposes.resolver.js';
 import { RegisterImportService } from '../registers/register-import.service.js';
 import { AccessOverviewService } from '../rights/access-overview.service.js';
+import { ExportService } from '../rights/export.service.js';
 import { OfficeQueueService } from '../rights/office-queue.service.js';
 import { RequestsService } from '../rights/requests.service.js';
 import { RightsResolver } from '../rights/rights.resolver.js';
 import { StaffReadsService } from '../rights/staff-reads.service.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
+import { fileRoutes } from './file.routes.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
 import { queryLimitRules } from './query-limits.js';
 import { buildGatewaySchema, type ResolverInstances } from './schema.js';
-import { uploadRoutes } from './upload.routes.js';
 
 export interface GatewayOptions {
   dataSource: DataSource;
@@ -62,7 +63,7 @@ export interface RunningGateway {
   /** Base URL, such as `http://localhost:4000`; GraphQL is at `${url}/graphql`. */
   url: string;
   stop(): Promise<void>;
-  /** Resolves when the background jobs started so far (register imports, campaign checks) are done. */
+  /** Resolves when the background jobs started so far (register imports, campaign checks, exports) are done. */
   idle(): Promise<void>;
 }
 
@@ -108,7 +109,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     ),
   );
   resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource)));
-  const requests = new RequestsService(dataSource, clock, messages);
+  const exports = new ExportService(dataSource, clock);
+  const requests = new RequestsService(dataSource, clock, messages, exports);
   resolvers.set(
     RightsResolver,
     new RightsResolver(
@@ -150,7 +152,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.get('/healthz', healthRoute);
   app.get('/readyz', readinessRoute(dataSource));
   if (!config.production) app.get('/dev/outbox', devOutboxRoute(dataSource));
-  app.use(uploadRoutes(callerOf, { registers: registerImports, campaigns: campaignChecks }));
+  app.use(fileRoutes(callerOf, { registers: registerImports, campaigns: campaignChecks, exports }));
   app.use(
     '/graphql',
     // Room for 10,000 identifiers in one marketingDecisions call; files go to the upload routes.
@@ -172,6 +174,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     idle: async () => {
       await registerImports.idle();
       await campaignChecks.idle();
+      await exports.idle();
     },
   };
 }

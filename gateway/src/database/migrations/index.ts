@@ -4,6 +4,7 @@ import { LedgerProtection1795384433416 } from './1795384433416-ledger-protection
 import { Propagation1795385625841 } from './1795385625841-propagation.js';
 import { Registers1795386253782 } from './1795386253782-registers.js';
 import { Rights1795386725418 } from './1795386725418-rights.js';
+import { ExportArchive1795387225578 } from './1795387225578-export-archive.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Propagation1795385625841,
   Registers1795386253782,
   Rights1795386725418,
+  ExportArchive1795387225578,
 ];

@@ -5,17 +5,25 @@ import type { CampaignCheckService } from '../marketing/campaign-check.service.j
 import { registerImportView, requesterOf, validChannel } from '../marketing/marketing.service.js';
 import { type RegisterName, registers } from '../registers/register-entry.entity.js';
 import type { RegisterImportService } from '../registers/register-import.service.js';
+import type { ExportService } from '../rights/export.service.js';
 
-const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
+const statusOf: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 /**
- * Files too big for a GraphQL request: a register's published file (DPO) and a campaign file to
- * check (a system with the direct-marketing scope, an agent, the DPO). Each starts a background
- * job and answers 202 with its id; GraphQL reports the progress (`registerImports`, `campaignCheck`).
+ * Files, which GraphQL carries badly. Uploads: a register's published file (DPO) and a campaign
+ * file to check (a system with the direct-marketing scope, an agent, the DPO); each starts a
+ * background job and answers 202 with its id, and GraphQL reports the progress
+ * (`registerImports`, `campaignCheck`). Download: a person's export archive (`exports/<request id>`).
  */
-export function uploadRoutes(
+export function fileRoutes(
   callerOf: (request: Request) => Promise<Caller>,
-  services: { registers: RegisterImportService; campaigns: CampaignCheckService },
+  services: { registers: RegisterImportService; campaigns: CampaignCheckService; exports: ExportService },
 ): Router {
   const router = Router();
   const csv = express.text({ type: ['text/csv', 'text/plain'], limit: '64mb' });
@@ -48,6 +56,19 @@ export function uploadRoutes(
       );
       return { id: check.id, status: check.status, total: check.total };
     });
+  });
+
+  router.get('/exports/:requestId', async (request: Request, response: Response) => {
+    try {
+      const archive = await services.exports.download(await callerOf(request), String(request.params.requestId));
+      response.setHeader('content-type', 'application/zip');
+      response.setHeader('content-disposition', 'attachment; filename="my-proximus-data.zip"');
+      response.setHeader('cache-control', 'no-store');
+      response.end(archive);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      response.status(statusOf[error.code] ?? 400).json({ error: { code: error.code, message: error.message } });
+    }
   });
 
   return router;

@@ -1,0 +1,40 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type ExportStatus = 'building' | 'ready' | 'failed';
+
+/**
+ * The archive of a portability request (GDPR Art. 20): JSON and CSV in one zip, built in the
+ * background, downloadable by the person for 7 days, then deleted.
+ */
+@Entity({ name: 'export_archive' })
+@Check('export_archive_status', `"status" IN ('building', 'ready', 'failed')`)
+export class ExportArchive {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'uuid' })
+  requestId!: string;
+
+  @Column({ type: 'uuid' })
+  subjectId!: string;
+
+  @Column({ type: 'text' })
+  status!: ExportStatus;
+
+  /** 0 to 1. */
+  @Column({ type: 'real', default: 0 })
+  progress!: number;
+
+  @Column({ type: 'bytea', nullable: true })
+  archive!: Buffer | null;
+
+  @Column({ type: 'timestamptz' })
+  startedAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  readyAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  expiresAt!: Date | null;
+}

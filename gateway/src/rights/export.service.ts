@@ -1,0 +1,77 @@
+import { type DataSource, In } from 'typeorm';
+import type { Caller } from '../common/caller.js';
+import { addMilliseconds, type Clock } from '../common/clock.js';
+import { DomainError } from '../common/errors.js';
+import { ExportArchive } from './export-archive.entity.js';
+import { buildExport } from './export-builder.js';
+
+const downloadableMs = 7 * 24 * 3_600_000;
+
+/** Builds portability archives in the background and hands them to their person for 7 days. */
+export class ExportService {
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async start(requestId: string, personId: string): Promise<void> {
+    const repository = this.dataSource.getRepository(ExportArchive);
+    const job = await repository.save(
+      repository.create({
+        requestId,
+        subjectId: personId,
+        status: 'building',
+        progress: 0,
+        startedAt: this.clock.now(),
+      }),
+    );
+    const work = this.build(job).finally(() => this.running.delete(work));
+    this.running.add(work);
+  }
+
+  async idle(): Promise<void> {
+    await Promise.all([...this.running]);
+  }
+
+  async ofRequests(requestIds: string[]): Promise<Map<string, ExportArchive>> {
+    if (requestIds.length === 0) return new Map();
+    const archives = await this.dataSource.getRepository(ExportArchive).find({
+      where: { requestId: In(requestIds) },
+      select: { id: true, requestId: true, status: true, progress: true, readyAt: true, expiresAt: true },
+    });
+    return new Map(archives.map((archive) => [archive.requestId, archive]));
+  }
+
+  /** The zip, for its own person only, until it expires. */
+  async download(caller: Caller, requestId: string): Promise<Buffer> {
+    if (caller.kind !== 'person') throw new DomainError('UNAUTHENTICATED', 'Sign in to download your data.');
+    const archive = await this.dataSource
+      .getRepository(ExportArchive)
+      .findOneBy({ requestId })
+      .catch(() => null);
+    if (!archive || archive.subjectId !== caller.personId) throw new DomainError('NOT_FOUND', 'No such export.');
+    if (archive.status !== 'ready' || !archive.archive)
+      throw new DomainError('CONFLICT', 'The export is not ready yet.');
+    if (archive.expiresAt && archive.expiresAt < this.clock.now()) {
+      throw new DomainError('NOT_FOUND', 'This export has expired: ask for a new one.');
+    }
+    return archive.archive;
+  }
+
+  private async build(job: ExportArchive): Promise<void> {
+    try {
+      const archive = await buildExport(this.dataSource.manager, job.subjectId, this.clock.now(), (progress) =>
+        this.dataSource.query('UPDATE export_archive SET progress = $2 WHERE id = $1', [job.id, progress]),
+      );
+      const now = this.clock.now();
+      await this.dataSource.query(
+        `UPDATE export_archive SET status = 'ready', progress = 1, archive = $2, ready_at = $3, expires_at = $4 WHERE id = $1`,
+        [job.id, archive, now, addMilliseconds(now, downloadableMs)],
+      );
+    } catch {
+      await this.dataSource.query(`UPDATE export_archive SET status = 'failed' WHERE id = $1`, [job.id]);
+    }
+  }
+}

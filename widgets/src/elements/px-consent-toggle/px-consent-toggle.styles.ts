@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const consentToggleStyles = css`
+  :host {
+    display: block;
+  }
+`;

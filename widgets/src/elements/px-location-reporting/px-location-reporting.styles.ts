@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const locationReportingStyles = css`
+  :host {
+    display: block;
+  }
+`;

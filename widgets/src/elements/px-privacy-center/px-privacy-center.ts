@@ -1,0 +1,159 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { defineElement } from '../../define-element.js';
+import type { ChoiceFragment } from '../../graphql/generated.js';
+import type { Dictionary } from '../../i18n/dictionary.js';
+import { choiceStyles, renderChoice } from '../../preferences/choice-row.js';
+import type { Preferences } from '../../preferences/preferences-cache.js';
+import { PreferencesController } from '../../preferences/preferences-controller.js';
+import { renderPreferences } from '../../preferences/render-state.js';
+import { PxElement } from '../../px-element.js';
+import { controls, tokens } from '../../styles/tokens.js';
+import '../px-ads-preferences/px-ads-preferences.js';
+import '../px-consent-toggle/px-consent-toggle.js';
+import '../px-location-reporting/px-location-reporting.js';
+import '../px-marketing-preferences/px-marketing-preferences.js';
+import { HistoryController, type HistoryEvent } from './history-controller.js';
+import { privacyCenterStyles } from './px-privacy-center.styles.js';
+
+/** Person-level purposes that have their own widget in the center. */
+const shownElsewhere = new Set([
+  'direct-marketing',
+  'web-personalized-ads',
+  'ads-partner-profiling',
+  'ads-partner-selection',
+  'ads-partner-measurement',
+]);
+const directoryPurposes = ['directory-listing', 'directory-assistance'];
+
+function lineLabel(line: Preferences['subscriptions'][number]['subscription'], texts: Dictionary): string {
+  if (line.kind === 'MOBILE' || line.kind === 'FIXED_VOICE') return texts.lines[line.kind](line.phoneNumber ?? '');
+  return texts.lines[line.kind];
+}
+
+/**
+ * @tag px-privacy-center
+ * @summary The "Alerts and Privacy" page: marketing, personalized ads, location reporting per line, directory listing per number, other choices, and the history of changes.
+ *
+ * @fires px-change - The person switched any choice on the page and the gateway saved it (from the inner widgets too).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart section - Each card (marketing, ads, location, directory, other choices, always on, history).
+ * @csspart choice - The rows of directory listing, other choices and always-on purposes.
+ * @csspart switch - Their switches (`role="switch"`).
+ * @csspart status - The live region where results and refusals are announced.
+ *
+ * @cssproperty --px-color-surface - The cards' background.
+ * @cssproperty --px-color-border - The cards' border.
+ * @cssproperty --px-radius - The cards' corners.
+ * @cssproperty --px-space - The space between cards.
+ */
+export class PxPrivacyCenter extends PxElement {
+  static override styles = [tokens, controls, choiceStyles, privacyCenterStyles];
+  readonly preferences = new PreferencesController(this);
+  readonly history = new HistoryController(this);
+
+  override render(): TemplateResult {
+    const texts = this.texts;
+    const common = { gateway: this.gatewayUrl, lang: this.language, token: this.accessToken };
+    return html`<div part="base">
+      <div class="card" part="section">
+        <h2>${texts.center.title}</h2>
+        <p>${texts.center.intro}</p>
+        ${this.renderLiveRegion()}
+      </div>
+      <px-marketing-preferences class="card" part="section" gateway-url=${common.gateway} lang=${common.lang} .accessToken=${common.token}></px-marketing-preferences>
+      <px-ads-preferences class="card" part="section" gateway-url=${common.gateway} lang=${common.lang} .accessToken=${common.token}></px-ads-preferences>
+      <px-location-reporting class="card" part="section" gateway-url=${common.gateway} lang=${common.lang} .accessToken=${common.token}></px-location-reporting>
+      ${renderPreferences(this.preferences, texts, (preferences) => this.#renderOwn(preferences))}
+    </div>`;
+  }
+
+  #renderOwn(preferences: Preferences): TemplateResult {
+    const texts = this.texts;
+    const row = (state: ChoiceFragment, context?: string) =>
+      renderChoice(this.preferences, { state, channel: null }, texts, context ? { context } : {});
+    const directory = preferences.subscriptions.flatMap((line) =>
+      line.purposes
+        .filter((state) => directoryPurposes.includes(state.purpose.key))
+        .map((state) => row(state, lineLabel(line.subscription, texts))),
+    );
+    const other = preferences.purposes.filter(
+      (state) => state.purpose.switchable && !shownElsewhere.has(state.purpose.key),
+    );
+    const always = preferences.purposes.filter((state) => !state.purpose.switchable);
+    return html`${
+      directory.length > 0
+        ? html`<section class="card" part="section" aria-labelledby="directory-title">
+            <h2 id="directory-title">${texts.directory.title}</h2>
+            ${directory}
+          </section>`
+        : nothing
+    }
+      <section class="card" part="section" aria-labelledby="other-title">
+        <h2 id="other-title">${texts.other.title}</h2>
+        ${other.map(
+          (state) =>
+            html`<px-consent-toggle purpose=${state.purpose.key} gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-consent-toggle>`,
+        )}
+      </section>
+      <section class="card" part="section" aria-labelledby="always-title">
+        <h2 id="always-title">${texts.always.title}</h2>
+        ${always.map((state) => row(state))}
+      </section>
+      ${this.#renderHistory(preferences)}`;
+  }
+
+  #renderHistory(preferences: Preferences): TemplateResult {
+    const texts = this.texts;
+    const titles = new Map<string, string>();
+    const channels = new Map<string, string>();
+    for (const state of [...preferences.purposes, ...preferences.subscriptions.flatMap((line) => line.purposes)]) {
+      titles.set(state.purpose.key, state.purpose.title);
+      for (const option of state.purpose.channels) channels.set(option.key, option.label);
+    }
+    const lines = new Map(
+      preferences.subscriptions.map((line) => [line.subscription.id, lineLabel(line.subscription, texts)]),
+    );
+    const format = new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' });
+    const item = (event: HistoryEvent) => {
+      const what = [
+        titles.get(event.purpose) ?? event.purpose,
+        event.channel ? `(${channels.get(event.channel) ?? event.channel})` : '',
+        lines.has(event.subjectId) ? `— ${lines.get(event.subjectId)}` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      return html`<li data-event=${event.id} data-purpose=${event.purpose} data-subject=${event.subjectId}>
+        <time datetime=${event.occurredAt}>${format.format(new Date(event.occurredAt))}</time>: ${what}:
+        ${texts.history.decisions[event.decision]} ${texts.history.actors[event.actorKind]}${
+          event.textVersion
+            ? html` <span class="muted">(${texts.choice.textVersion(event.textVersion)})</span>`
+            : nothing
+        }
+      </li>`;
+    };
+    const history = this.history;
+    return html`<section class="card" part="section" aria-labelledby="history-title">
+      <h2 id="history-title">${texts.history.title}</h2>
+      ${history.error ? html`<p class="error">${history.error}</p>` : nothing}
+      ${
+        history.events.length === 0
+          ? html`<p class="muted">${texts.history.empty}</p>`
+          : html`<ol class="history" data-testid="history">${history.events.map(item)}</ol>`
+      }
+      ${
+        history.hasMore
+          ? html`<button class="link" type="button" @click=${() => void history.load(true)}>${texts.history.more}</button>`
+          : nothing
+      }
+    </section>`;
+  }
+}
+
+defineElement('px-privacy-center', PxPrivacyCenter);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'px-privacy-center': PxPrivacyCenter;
+  }
+}

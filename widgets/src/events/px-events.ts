@@ -1,0 +1,47 @@
+import type { Language } from '../i18n/dictionary.js';
+
+/** What a `px-change` tells the host page: one choice, as the person just set it. */
+export interface ChangeDetail {
+  /** Contract key, such as `direct-marketing` or `location-reporting`. */
+  purpose: string;
+  /** For direct marketing per channel: `phone`, `sms`, `email`, `post` or `web-popup`. */
+  channel: string | null;
+  /** The person or line (subscription id) the choice is about. */
+  subjectId: string;
+  /** Whether the processing may now happen. */
+  allowed: boolean;
+  language: Language;
+}
+
+/** The detail of every event the widgets fire, by event name. */
+export interface PxEventDetails {
+  'px-signed-in': { expiresAt: string };
+  /** `signed-out`: the person chose to; `session-ended`: the gateway no longer accepted the session. */
+  'px-signed-out': { reason: 'signed-out' | 'session-ended' };
+  'px-change': ChangeDetail;
+}
+
+export type PxEventName = keyof PxEventDetails;
+
+/**
+ * Fires a `px-` event from `target`: bubbling out of shadow roots, with a typed detail.
+ * Returns false when a listener cancelled a cancelable event.
+ */
+export function emit<Name extends PxEventName>(
+  target: EventTarget,
+  name: Name,
+  detail: PxEventDetails[Name],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+  );
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'px-signed-in': CustomEvent<PxEventDetails['px-signed-in']>;
+    'px-signed-out': CustomEvent<PxEventDetails['px-signed-out']>;
+    'px-change': CustomEvent<PxEventDetails['px-change']>;
+  }
+}

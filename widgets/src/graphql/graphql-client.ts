@@ -1,0 +1,58 @@
+import { GatewayError, gatewayErrorFrom } from './gateway-error.js';
+import type { TypedDocumentString } from './generated.js';
+
+interface GraphQLAnswer<Result> {
+  data?: Result | null;
+  errors?: { message?: unknown; extensions?: Record<string, unknown> }[];
+}
+
+/** `http://host:4000` or `http://host:4000/graphql` → the GraphQL endpoint. */
+export function graphqlEndpoint(gatewayUrl: string): string {
+  const trimmed = gatewayUrl.replace(/\/+$/, '');
+  return trimmed.endsWith('/graphql') ? trimmed : `${trimmed}/graphql`;
+}
+
+/**
+ * The one place the widgets talk HTTP: JSON POSTs (never simple requests, which the gateway's
+ * CSRF prevention refuses), the bearer token, an idempotency key on every change, and every
+ * failure turned into a GatewayError with the gateway's code.
+ */
+export class GraphQLClient {
+  constructor(
+    private readonly gatewayUrl: string,
+    private readonly token: string | undefined,
+  ) {}
+
+  async request<Result, Variables>(
+    document: TypedDocumentString<Result, Variables>,
+    variables: Variables,
+  ): Promise<Result> {
+    let response: Response;
+    try {
+      response = await fetch(graphqlEndpoint(this.gatewayUrl), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        },
+        body: JSON.stringify({ query: document.toString(), variables }),
+      });
+    } catch {
+      throw new GatewayError('NETWORK', 'The gateway cannot be reached.');
+    }
+    const answer = (await response.json().catch(() => ({}))) as GraphQLAnswer<Result>;
+    const [firstError] = answer.errors ?? [];
+    if (firstError) throw gatewayErrorFrom(firstError);
+    if (!answer.data) throw new GatewayError('INTERNAL_SERVER_ERROR', `HTTP ${response.status} without data`);
+    return answer.data;
+  }
+
+  /** A change of a choice, with a fresh idempotency key: a retried request cannot count twice. */
+  mutate<Result, Input extends { idempotencyKey?: string | null }>(
+    document: TypedDocumentString<Result, { input: Input }>,
+    input: Omit<Input, 'idempotencyKey'>,
+  ): Promise<Result> {
+    const variables = { input: { ...input, idempotencyKey: crypto.randomUUID() } as Input };
+    return this.request(document, variables);
+  }
+}

@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+/**
+ * The brand tokens every element reads, with the Proximus defaults. A host page rebrands the
+ * widgets by setting the same `--px-` custom properties on any ancestor.
+ */
+export const tokens = css`
+  [part='base'] {
+    font-family: var(--px-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--px-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--px-color-text, #1f1d24);
+  }
+`;
+
+/** Shared pieces: buttons, inputs, focus ring, switches, messages, the visually hidden live region. */
+export const controls = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--px-color-focus, #1a73e8);
+    outline-offset: 2px;
+  }
+  button.action {
+    padding: 0.45rem 1.1rem;
+    font: inherit;
+    color: var(--px-color-brand-contrast, #ffffff);
+    background: var(--px-color-brand, #5c2d91);
+    border: 0;
+    border-radius: var(--px-radius, 0.5rem);
+    cursor: pointer;
+  }
+  button.link {
+    padding: 0;
+    font: inherit;
+    color: var(--px-color-brand, #5c2d91);
+    background: none;
+    border: 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  label {
+    display: block;
+    font-weight: 600;
+  }
+  input {
+    width: 100%;
+    margin: 0.25rem 0 0.75rem;
+    padding: 0.45rem 0.6rem;
+    font: inherit;
+    color: inherit;
+    background: var(--px-color-surface, #ffffff);
+    border: 1px solid var(--px-color-muted, #5b5766);
+    border-radius: var(--px-radius, 0.5rem);
+  }
+  .error {
+    padding: 0.5rem 0.75rem;
+    color: var(--px-color-danger, #a4161a);
+    background: var(--px-color-danger-surface, #fbe7e7);
+    border-radius: var(--px-radius, 0.5rem);
+  }
+  .muted {
+    color: var(--px-color-muted, #5b5766);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  h2,
+  h3 {
+    margin: 0 0 0.5rem;
+    color: var(--px-color-brand, #5c2d91);
+  }
+  h2 {
+    font-size: 1.25rem;
+  }
+  h3 {
+    font-size: 1.05rem;
+  }
+`;
