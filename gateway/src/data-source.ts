@@ -8,6 +8,7 @@ import { IdempotencyRecord } from './database/idempotency-record.entity.js';
 import { migrations } from './database/migrations/index.js';
 import { AccountMembership } from './identity/account-membership.entity.js';
 import { CustomerAccount } from './identity/customer-account.entity.js';
+import { Invoice } from './identity/invoice.entity.js';
 import { MarketingContact } from './identity/marketing-contact.entity.js';
 import { Person } from './identity/person.entity.js';
 import { Subscription } from './identity/subscription.entity.js';
@@ -55,6 +56,7 @@ export const entities = [
   DataSubjectRequest,
   RequestEvent,
   ExportArchive,
+  Invoice,
 ];
 
 /** The data source of requests: it runs as the application role, which cannot rewrite the ledger. */

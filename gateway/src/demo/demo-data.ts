@@ -4,6 +4,7 @@ import type { StaffRole } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { AccountMembership, type MembershipRole } from '../identity/account-membership.entity.js';
 import { type AccountSegment, CustomerAccount } from '../identity/customer-account.entity.js';
+import { Invoice } from '../identity/invoice.entity.js';
 import { type Language, Person } from '../identity/person.entity.js';
 import { Subscription, type SubscriptionKind } from '../identity/subscription.entity.js';
 
@@ -112,6 +113,7 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock): Promis
       accountIds.set(account.customerNumber, saved.id);
     }
     for (const demo of people) await addPerson(manager, demo, accountIds, now);
+    for (const account of accounts) await addInvoices(manager, account.customerNumber, accountIds, now);
     for (const line of unassignedSubscriptions) {
       await manager.insert(Subscription, {
         accountId: accountIds.get(line.customerNumber) as string,
@@ -153,4 +155,27 @@ async function addPerson(manager: EntityManager, demo: DemoPerson, accountIds: M
     assignedPersonId: person.id,
     createdAt: now,
   });
+}
+
+/** Two bills per account, addressed to its first administrator, listing its mobile numbers. */
+async function addInvoices(manager: EntityManager, customerNumber: string, accountIds: Map<string, string>, now: Date) {
+  const accountId = accountIds.get(customerNumber) as string;
+  const holder = people.find(
+    (p) => p.membership?.customerNumber === customerNumber && p.membership.role === 'administrator',
+  );
+  const numbers = people.filter((p) => p.membership?.customerNumber === customerNumber).map((p) => p.mobile);
+  for (const [period, amountCents] of [
+    ['2026-09', 8_450],
+    ['2026-10', 9_120],
+  ] as const) {
+    await manager.insert(Invoice, {
+      accountId,
+      period,
+      amountCents,
+      addresseeName: `${holder?.firstName} ${holder?.lastName}`,
+      addresseeEmail: holder?.email ?? '',
+      numbers,
+      issuedAt: now,
+    });
+  }
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
 import type { DecisionValue, SubjectKindValue } from '../preferences/preference.types.js';
 import { PageInfoView } from '../preferences/preference.types.js';
+import { concernsSystem } from './erasure-event.js';
 import { DecisionFeedView, DecisionView } from './propagation.types.js';
 import { subjectIdentifiers } from './subject-identifiers.js';
 
@@ -13,6 +14,7 @@ const maxPageSize = 1_000;
 interface FeedRow {
   id: string;
   position: string;
+  type: string;
   payload: Record<string, string | number | boolean | null>;
 }
 
@@ -30,9 +32,10 @@ export class DecisionFeedService {
     if (first < 1 || first > maxPageSize) throw badUserInput(`first is 1 to ${maxPageSize}.`, { field: 'first' });
     const from = after ? decodeCursor(after) : '0';
     const rows: FeedRow[] = await this.dataSource.query(
-      `SELECT id, position, payload FROM outbox_event
-       WHERE position > $1 AND payload->>'purpose' = ANY($2::text[])
-       ORDER BY position LIMIT $3`,
+      `SELECT event.id, event.position, event.type, event.payload
+       FROM outbox_event event, (SELECT $2::text[] AS purposes) system
+       WHERE event.position > $1 AND ${concernsSystem}
+       ORDER BY event.position LIMIT $3`,
       [from, system.purposes, first + 1],
     );
     const page = rows.slice(0, first);
@@ -50,16 +53,17 @@ export class DecisionFeedService {
             id: row.id,
             subject: {
               id: subjectId,
-              kind: row.payload.subjectKind as SubjectKindValue,
+              kind: (row.payload.subjectKind ?? 'person') as SubjectKindValue,
               phoneNumber: known?.phoneNumber ?? null,
               customerNumber: known?.customerNumber ?? null,
             },
+            type: row.type,
             sequence: Number(row.payload.sequence),
-            purpose: String(row.payload.purpose),
-            channel: (row.payload.channel as string | null) ?? null,
-            decision: row.payload.decision as DecisionValue,
-            allowed: Boolean(row.payload.allowed),
-            occurredAt: new Date(String(row.payload.occurredAt)),
+            purpose: (row.payload.purpose as string | undefined) ?? null,
+            channel: (row.payload.channel as string | null | undefined) ?? null,
+            decision: (row.payload.decision as DecisionValue | undefined) ?? null,
+            allowed: row.type === 'subject.erased' ? null : Boolean(row.payload.allowed),
+            occurredAt: new Date(String(row.payload.occurredAt ?? row.payload.erasedAt)),
           }),
         };
       }),
@@ -80,8 +84,8 @@ export class DecisionFeedService {
       `INSERT INTO delivery (outbox_event_id, system_id, subject_id, subject_sequence, attempts, next_attempt_at,
          delivered_at, acknowledged_at, created_at)
        SELECT event.id, $1, event.aggregateid::uuid, (event.payload->>'sequence')::int, 0, $3, $3, $3, $3
-       FROM outbox_event event
-       WHERE event.id = ANY($2::uuid[]) AND event.payload->>'purpose' = ANY($4::text[])
+       FROM outbox_event event, (SELECT $4::text[] AS purposes) system
+       WHERE event.id = ANY($2::uuid[]) AND ${concernsSystem}
        ON CONFLICT (outbox_event_id, system_id) DO UPDATE
          SET acknowledged_at = coalesce(delivery.acknowledged_at, EXCLUDED.acknowledged_at),
              delivered_at = coalesce(delivery.delivered_at, EXCLUDED.delivered_at)

@@ -101,23 +101,31 @@ export class DecisionView {
   @Field(() => ID, { description: 'The ledger event id; acknowledge it once applied.' })
   id!: string;
 
+  @Field(() => String, {
+    description: 'preference.changed, or subject.erased: delete what you hold of this subject (GDPR Art. 17 and 19).',
+  })
+  type!: string;
+
   @Field(() => DecisionSubjectView)
   subject!: DecisionSubjectView;
 
   @Field(() => Int, { description: "The event's place in its subject's chain: apply in this order." })
   sequence!: number;
 
-  @Field(() => String)
-  purpose!: string;
+  @Field(() => String, { nullable: true, description: 'Null for an erasure.' })
+  purpose!: string | null;
 
   @Field(() => String, { nullable: true })
   channel!: string | null;
 
-  @Field(() => DecisionValue)
-  decision!: DecisionValue;
+  @Field(() => DecisionValue, { nullable: true, description: 'Null for an erasure.' })
+  decision!: DecisionValue | null;
 
-  @Field(() => Boolean, { description: 'Whether the processing may happen from now on.' })
-  allowed!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the processing may happen from now on; null for an erasure.',
+  })
+  allowed!: boolean | null;
 
   @Field(() => Date)
   occurredAt!: Date;

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { addMilliseconds, type Clock } from '../common/clock.js';
 import { returnedRows } from '../database/returned-rows.js';
 import { outboxChannel } from '../preferences/ledger.js';
+import { concernsSystem } from './erasure-event.js';
 import { retryDelayMs } from './retry-schedule.js';
 import { subjectIdentifiers } from './subject-identifiers.js';
 import { webhookSecret } from './system-credentials.js';
@@ -27,6 +28,7 @@ interface ClaimedDelivery {
   webhook_url: string;
   secret_version: number;
   subject_id: string;
+  type: string;
   payload: Record<string, unknown>;
 }
 
@@ -100,16 +102,16 @@ export class Relay {
   /** Creates one delivery per event and subscribed system, and marks the events fanned out, atomically. */
   private async fanOut(now: Date): Promise<number> {
     const result = await this.options.dataSource.query(
-      `WITH batch AS (
-         SELECT id, aggregateid, payload FROM outbox_event WHERE fanned_out_at IS NULL
+      `WITH event AS (
+         SELECT id, aggregateid, type, payload FROM outbox_event WHERE fanned_out_at IS NULL
          ORDER BY position LIMIT 500 FOR UPDATE SKIP LOCKED
        ), created AS (
          INSERT INTO delivery (outbox_event_id, system_id, subject_id, subject_sequence, attempts, next_attempt_at, created_at)
-         SELECT batch.id, system.id, batch.aggregateid::uuid, (batch.payload->>'sequence')::int, 0, $1, $1
-         FROM batch JOIN downstream_system system ON system.active AND batch.payload->>'purpose' = ANY(system.purposes)
+         SELECT event.id, system.id, event.aggregateid::uuid, (event.payload->>'sequence')::int, 0, $1, $1
+         FROM event JOIN downstream_system system ON system.active AND ${concernsSystem}
          ON CONFLICT DO NOTHING
        )
-       UPDATE outbox_event SET fanned_out_at = $1 WHERE id IN (SELECT id FROM batch) RETURNING id`,
+       UPDATE outbox_event SET fanned_out_at = $1 WHERE id IN (SELECT id FROM event) RETURNING id`,
       [now],
     );
     return returnedRows(result).length;
@@ -135,7 +137,7 @@ export class Relay {
          ORDER BY due.id LIMIT ${batchSize} FOR UPDATE OF due SKIP LOCKED)
        AND system.id = delivery.system_id AND event.id = delivery.outbox_event_id
        RETURNING delivery.id, delivery.outbox_event_id, delivery.system_id, delivery.attempts, delivery.subject_id,
-         system.webhook_url, system.secret_version, event.payload`,
+         system.webhook_url, system.secret_version, event.type, event.payload`,
       [now, addMilliseconds(now, leaseMs)],
     );
     return returnedRows<ClaimedDelivery>(result);
@@ -144,8 +146,8 @@ export class Relay {
   private async send(delivery: ClaimedDelivery): Promise<void> {
     const identifiers = await subjectIdentifiers(this.options.dataSource.manager, [delivery.subject_id]);
     const body = JSON.stringify({
-      type: 'preference.changed',
-      timestamp: delivery.payload.occurredAt,
+      type: delivery.type,
+      timestamp: delivery.payload.occurredAt ?? delivery.payload.erasedAt,
       data: { ...delivery.payload, subject: { id: delivery.subject_id, ...identifiers.get(delivery.subject_id) } },
     });
     const secret = webhookSecret(this.options.gatewaySecret, delivery.system_id, delivery.secret_version);

@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-g
 import { Access } from '../common/access.js';
 import { personCaller, type RequestContext } from '../common/caller.js';
 import type { AccessOverviewService } from './access-overview.service.js';
+import type { ErasureService } from './erasure.service.js';
 import type { OfficeQueueService } from './office-queue.service.js';
 import type { OfficeAction } from './request-lifecycle.js';
 import type { RequestsService } from './requests.service.js';
@@ -27,7 +28,17 @@ export class RightsResolver {
     private readonly office: OfficeQueueService,
     private readonly staffReads: StaffReadsService,
     private readonly access: AccessOverviewService,
+    private readonly erasure: ErasureService,
   ) {}
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Mutation(() => DataSubjectRequestView, {
+    description:
+      'Carries out an erasure request: personal data deleted except what the law keeps (named in the answer), every downstream system told, the request completed.',
+  })
+  carryOutErasure(@Ctx() context: RequestContext, @Arg('requestId', () => ID) requestId: string) {
+    return this.erasure.carryOut(personCaller(context), requestId);
+  }
 
   @Authorized(Access.SignedIn)
   @Query(() => GraphQLJSONObject, {

@@ -39,6 +39,7 @@ import { isApiKey } from '../propagation/system-credentials.js';
 import { PurposesResolver } from '../purposes/purposes.resolver.js';
 import { RegisterImportService } from '../registers/register-import.service.js';
 import { AccessOverviewService } from '../rights/access-overview.service.js';
+import { ErasureService } from '../rights/erasure.service.js';
 import { ExportService } from '../rights/export.service.js';
 import { OfficeQueueService } from '../rights/office-queue.service.js';
 import { RequestsService } from '../rights/requests.service.js';
@@ -118,6 +119,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       new OfficeQueueService(dataSource, clock, requests),
       new StaffReadsService(dataSource, clock),
       new AccessOverviewService(dataSource, clock),
+      new ErasureService(dataSource, clock, requests),
     ),
   );
   const registerImports = new RegisterImportService(dataSource, clock);

@@ -5,6 +5,7 @@ import { Propagation1795385625841 } from './1795385625841-propagation.js';
 import { Registers1795386253782 } from './1795386253782-registers.js';
 import { Rights1795386725418 } from './1795386725418-rights.js';
 import { ExportArchive1795387225578 } from './1795387225578-export-archive.js';
+import { Invoices1795387697909 } from './1795387697909-invoices.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Registers1795386253782,
   Rights1795386725418,
   ExportArchive1795387225578,
+  Invoices1795387697909,
 ];
