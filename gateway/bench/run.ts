@@ -16,6 +16,7 @@ import { benchPeople } from './bench-people.js';
 import { runLoad } from './load.js';
 import { report } from './measure.js';
 import { propagationLatency } from './propagation-latency.js';
+import { exportOfTenThousandEvents, queueOverHundredThousand } from './rights.js';
 
 const server = await openDatabaseServer({ databaseUrl: process.env.DATABASE_URL || undefined });
 await migrate(server.url);
@@ -182,6 +183,17 @@ try {
   );
   console.log(
     `${'campaign check of 1,000,000 numbers'.padEnd(44)} ${campaignSeconds.toFixed(1).padStart(6)} s   ${check.processed} checked, ${check.denied} denied   (target <= 10 s)`,
+  );
+  const [person] = await dataSource.query("SELECT id FROM person WHERE email = 'bench00007@example.com'");
+  const exportSeconds = await exportOfTenThousandEvents(dataSource, person.id);
+  console.log(
+    `${'export of a person with 10,000 events'.padEnd(44)} ${exportSeconds.toFixed(2).padStart(6)} s   (target <= 2 s)`,
+  );
+  const subjects = (await dataSource.query('SELECT id FROM person')).map((row: { id: string }) => row.id);
+  report(
+    'office queue filtered, 100,000 requests',
+    await queueOverHundredThousand(dataSource, url, dpoToken, subjects),
+    'p99 <= 50 ms',
   );
   const [ledger] = await dataSource.query('SELECT count(*)::int AS events FROM preference_event');
   console.log(`\nLedger after the run: ${ledger.events} events.`);

@@ -35,7 +35,7 @@ export class ErasureService {
       const request = await manager
         .findOne(DataSubjectRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } })
         .catch(() => null);
-      if (!request || request.type !== 'erasure') throw requestNotFound();
+      if (request?.type !== 'erasure') throw requestNotFound();
       if (request.status !== 'in-progress') throw stepNotAllowed('complete', request.status);
       await eraseSubject(manager, request.subjectId, request.subjectKind);
       const eventId = await publishErasure(manager, request.subjectId, now);
