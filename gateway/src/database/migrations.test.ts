@@ -35,6 +35,24 @@ describe('migrations', () => {
     ).toEqual([]);
   });
 
+  it('give every check constraint the values its entity declares', async () => {
+    // TypeORM's diff compares checks by name only: a changed list of allowed values would slip through.
+    const literals = (expression: string) => [...expression.matchAll(/'([^']*)'/g)].map((match) => match[1]).sort();
+    const drift: string[] = [];
+    for (const entity of dataSource.entityMetadatas) {
+      for (const check of entity.checks) {
+        const [row] = await dataSource.query(
+          'SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = $1',
+          [check.name],
+        );
+        if (JSON.stringify(literals(row?.definition ?? '')) !== JSON.stringify(literals(check.expression ?? ''))) {
+          drift.push(check.name);
+        }
+      }
+    }
+    expect(drift).toEqual([]);
+  });
+
   it('revert one by one to an empty database, and apply again', async () => {
     const count = dataSource.migrations.length;
     for (let step = 0; step < count; step++) await dataSource.undoLastMigration();

@@ -11,6 +11,7 @@ export type StateReason =
   | 'agent-recorded'
   | 'gpc-signal'
   | 'outside-register'
+  | 'office-decision'
   | 'not-switchable';
 
 export interface ChannelEffectiveState {
@@ -45,6 +46,8 @@ export function reasonOf(actorKind: ActorKind): StateReason {
       return 'gpc-signal';
     case 'register':
       return 'outside-register';
+    case 'office':
+      return 'office-decision';
     default:
       return assertNever(actorKind);
   }

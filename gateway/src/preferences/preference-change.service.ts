@@ -118,6 +118,46 @@ async function registeredChannels(
   return listed.length > 0 ? ['phone'] : [];
 }
 
+/**
+ * The office upholds a motivated objection: the processing stops for the person (their own
+ * choice, or each of their lines the purpose applies to), recorded with the office as actor,
+ * in the caller's transaction, and propagated like any change. Returns the subjects changed.
+ */
+export async function stopProcessingByOfficeDecision(
+  manager: EntityManager,
+  request: { personId: string; purposeKey: string; officeId: string; collectionChannel: CollectionChannel; at: Date },
+): Promise<string[]> {
+  const purpose = findPurpose(request.purposeKey);
+  if (!purpose) throw unknownPurpose(request.purposeKey, purposeKeys);
+  if (!isSwitchable(purpose)) throw notSwitchable(purpose.key, purpose.legalBasis);
+  const subjects: { id: string; kind: 'person' | 'subscription' }[] =
+    purpose.scope === 'person'
+      ? [{ id: request.personId, kind: 'person' }]
+      : (
+          await manager.query('SELECT id FROM subscription WHERE assigned_person_id = $1 AND kind = ANY($2::text[])', [
+            request.personId,
+            purpose.subscriptionKinds,
+          ])
+        ).map((row: { id: string }) => ({ id: row.id, kind: 'subscription' as const }));
+  for (const subject of subjects) {
+    await appendEvent(manager, {
+      subjectId: subject.id,
+      subjectKind: subject.kind,
+      purpose: purpose.key,
+      channel: null,
+      decision: decisionFor(purpose, false),
+      textVersion: null,
+      language: null,
+      actorKind: 'office',
+      actorId: request.officeId,
+      collectionChannel: request.collectionChannel,
+      occurredAt: request.at,
+      idempotencyKey: null,
+    });
+  }
+  return subjects.map((subject) => subject.id);
+}
+
 export function decisionFor(purpose: PurposeDefinition, allowed: boolean): Decision {
   if (purpose.legalBasis === 'consent') return allowed ? 'granted' : 'withdrawn';
   return allowed ? 'objection-withdrawn' : 'objected';

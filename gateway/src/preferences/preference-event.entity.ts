@@ -6,8 +6,11 @@ export type SubjectKind = (typeof subjectKinds)[number];
 export const decisions = ['granted', 'withdrawn', 'objected', 'objection-withdrawn'] as const;
 export type Decision = (typeof decisions)[number];
 
-/** Who made the change: the subject themself, their administrator, an agent, the browser's GPC signal, or a register. */
-export const actorKinds = ['subject', 'administrator', 'agent', 'gpc', 'register'] as const;
+/**
+ * Who made the change: the subject themself, their administrator, an agent, the browser's GPC
+ * signal, a register, or the data protection office upholding a motivated objection.
+ */
+export const actorKinds = ['subject', 'administrator', 'agent', 'gpc', 'register', 'office'] as const;
 export type ActorKind = (typeof actorKinds)[number];
 
 export const collectionChannels = ['web', 'app', 'phone', 'post'] as const;
@@ -22,7 +25,10 @@ export type CollectionChannel = (typeof collectionChannels)[number];
 @Unique('preference_event_sequence', ['subjectId', 'sequence'])
 @Check('preference_event_subject_kind', `"subject_kind" IN ('person', 'subscription', 'contact')`)
 @Check('preference_event_decision', `"decision" IN ('granted', 'withdrawn', 'objected', 'objection-withdrawn')`)
-@Check('preference_event_actor_kind', `"actor_kind" IN ('subject', 'administrator', 'agent', 'gpc', 'register')`)
+@Check(
+  'preference_event_actor_kind',
+  `"actor_kind" IN ('subject', 'administrator', 'agent', 'gpc', 'register', 'office')`,
+)
 @Check('preference_event_collection_channel', `"collection_channel" IN ('web', 'app', 'phone', 'post')`)
 export class PreferenceEvent {
   /** Global order of events; the cursor of history pages and, later, of the change feed. */

@@ -9,12 +9,13 @@ export enum StateReasonValue {
   AGENT_RECORDED = 'agent-recorded',
   GPC_SIGNAL = 'gpc-signal',
   OUTSIDE_REGISTER = 'outside-register',
+  OFFICE_DECISION = 'office-decision',
   NOT_SWITCHABLE = 'not-switchable',
 }
 registerEnumType(StateReasonValue, {
   name: 'StateReason',
   description:
-    "Why a purpose is in its state: the legal basis's DEFAULT, the person's OWN_CHOICE, their ADMINISTRATOR_CHOICE (a line), AGENT_RECORDED by phone, the browser's GPC_SIGNAL, an OUTSIDE_REGISTER, or NOT_SWITCHABLE.",
+    "Why a purpose is in its state: the legal basis's DEFAULT, the person's OWN_CHOICE, their ADMINISTRATOR_CHOICE (a line), AGENT_RECORDED by phone, the browser's GPC_SIGNAL, an OUTSIDE_REGISTER, an OFFICE_DECISION (an upheld objection), or NOT_SWITCHABLE.",
 });
 
 export enum DecisionValue {
@@ -31,10 +32,12 @@ export enum ActorKindValue {
   AGENT = 'agent',
   GPC = 'gpc',
   REGISTER = 'register',
+  OFFICE = 'office',
 }
 registerEnumType(ActorKindValue, {
   name: 'ActorKind',
-  description: 'Who made a change: the SUBJECT, their ADMINISTRATOR, an AGENT (by phone), the GPC signal, a REGISTER.',
+  description:
+    'Who made a change: the SUBJECT, their ADMINISTRATOR, an AGENT (by phone), the GPC signal, a REGISTER, the data protection OFFICE.',
 });
 
 export enum CollectionChannelValue {

@@ -4,6 +4,7 @@ import { Access } from '../common/access.js';
 import { personCaller, type RequestContext } from '../common/caller.js';
 import type { AccessOverviewService } from './access-overview.service.js';
 import type { ErasureService } from './erasure.service.js';
+import type { ObjectionDecisionService } from './objection-decision.service.js';
 import type { OfficeQueueService } from './office-queue.service.js';
 import type { OfficeAction } from './request-lifecycle.js';
 import type { RequestsService } from './requests.service.js';
@@ -29,7 +30,23 @@ export class RightsResolver {
     private readonly staffReads: StaffReadsService,
     private readonly access: AccessOverviewService,
     private readonly erasure: ErasureService,
+    private readonly objections: ObjectionDecisionService,
   ) {}
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Mutation(() => DataSubjectRequestView, {
+    description:
+      'Decides a motivated objection or an automated-decision review; an upheld objection stops that processing for the person (propagated) and completes the request.',
+  })
+  decideObjection(
+    @Ctx() context: RequestContext,
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('upheld', () => Boolean) upheld: boolean,
+    @Arg('note', () => String) note: string,
+    @Arg('purpose', () => String, { nullable: true }) purpose: string | null,
+  ) {
+    return this.objections.decide(personCaller(context), { requestId, upheld, note, purpose });
+  }
 
   @Authorized(Access.DataProtectionOfficer)
   @Mutation(() => DataSubjectRequestView, {

@@ -41,6 +41,7 @@ import { RegisterImportService } from '../registers/register-import.service.js';
 import { AccessOverviewService } from '../rights/access-overview.service.js';
 import { ErasureService } from '../rights/erasure.service.js';
 import { ExportService } from '../rights/export.service.js';
+import { ObjectionDecisionService } from '../rights/objection-decision.service.js';
 import { OfficeQueueService } from '../rights/office-queue.service.js';
 import { RequestsService } from '../rights/requests.service.js';
 import { RightsResolver } from '../rights/rights.resolver.js';
@@ -120,6 +121,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       new StaffReadsService(dataSource, clock),
       new AccessOverviewService(dataSource, clock),
       new ErasureService(dataSource, clock, requests),
+      new ObjectionDecisionService(dataSource, clock, requests),
     ),
   );
   const registerImports = new RegisterImportService(dataSource, clock);

@@ -6,6 +6,7 @@ import { Registers1795386253782 } from './1795386253782-registers.js';
 import { Rights1795386725418 } from './1795386725418-rights.js';
 import { ExportArchive1795387225578 } from './1795387225578-export-archive.js';
 import { Invoices1795387697909 } from './1795387697909-invoices.js';
+import { OfficeDecisions1795388000000 } from './1795388000000-office-decisions.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Rights1795386725418,
   ExportArchive1795387225578,
   Invoices1795387697909,
+  OfficeDecisions1795388000000,
 ];
