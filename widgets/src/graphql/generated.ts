@@ -6,8 +6,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** Who made a change: the SUBJECT, their ADMINISTRATOR, an AGENT (by phone), the GPC signal, a REGISTER. */
-export type ActorKind = 'ADMINISTRATOR' | 'AGENT' | 'GPC' | 'REGISTER' | 'SUBJECT';
+/** Who made a change: the SUBJECT, their ADMINISTRATOR, an AGENT (by phone), the GPC signal, a REGISTER, the data protection OFFICE. */
+export type ActorKind = 'ADMINISTRATOR' | 'AGENT' | 'GPC' | 'OFFICE' | 'REGISTER' | 'SUBJECT';
 
 export type CollectionChannel = 'APP' | 'PHONE' | 'POST' | 'WEB';
 
@@ -119,13 +119,14 @@ export type Role = 'ADMINISTRATOR' | 'CUSTOMER_SERVICE_AGENT' | 'DATA_PROTECTION
 /** FULL after a completed sign-in; RECOVERY after a password reset, only to set a new mobile number. */
 export type SessionScope = 'FULL' | 'RECOVERY';
 
-/** Why a purpose is in its state: the legal basis's DEFAULT, the person's OWN_CHOICE, their ADMINISTRATOR_CHOICE (a line), AGENT_RECORDED by phone, the browser's GPC_SIGNAL, an OUTSIDE_REGISTER, or NOT_SWITCHABLE. */
+/** Why a purpose is in its state: the legal basis's DEFAULT, the person's OWN_CHOICE, their ADMINISTRATOR_CHOICE (a line), AGENT_RECORDED by phone, the browser's GPC_SIGNAL, an OUTSIDE_REGISTER, an OFFICE_DECISION (an upheld objection), or NOT_SWITCHABLE. */
 export type StateReason =
   | 'ADMINISTRATOR_CHOICE'
   | 'AGENT_RECORDED'
   | 'DEFAULT'
   | 'GPC_SIGNAL'
   | 'NOT_SWITCHABLE'
+  | 'OFFICE_DECISION'
   | 'OUTSIDE_REGISTER'
   | 'OWN_CHOICE';
 
