@@ -207,3 +207,33 @@ describe('delegate users of a business account', () => {
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CONSUMER_ACCOUNT' });
   });
 });
+
+describe('correcting one’s own contact details', () => {
+  const update = `mutation($input: ContactDetailsInput!) { updateMyContactDetails(input: $input) { firstName lastName language } }`;
+
+  it('changes the name and language at once, for the person only', async () => {
+    gateway = await startTestGateway();
+    const response = await gateway.graphql(
+      update,
+      { input: { firstName: 'Marie', language: 'fr' } },
+      {
+        token: await gateway.signIn(mary),
+      },
+    );
+    expect(response.data).toEqual({
+      updateMyContactDetails: { firstName: 'Marie', lastName: 'Jones', language: 'fr' },
+    });
+  });
+
+  it.each([
+    ['nothing to change', {}, 'BAD_USER_INPUT'],
+    ['an empty name', { lastName: '' }, 'BAD_USER_INPUT'],
+  ])('refuses %s', async (_name, input, code) => {
+    gateway = await startTestGateway();
+    const token = await gateway.signIn(mary);
+    const before = await stateSnapshot(gateway.dataSource);
+    const response = await gateway.graphql(update, { input }, { token });
+    expect(response.errors?.[0]?.extensions?.code).toBe(code);
+    expect(await stateSnapshot(gateway.dataSource)).toEqual(before);
+  });
+});

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import { Access } from '../common/access.js';
 import { personCaller, type RequestContext } from '../common/caller.js';
 import type { AccountRolesService } from './account-roles.service.js';
+import { ContactDetailsInput, type ContactDetailsService } from './contact-details.service.js';
 import type { IdentityService } from './identity.service.js';
 import { AccountMemberView, PersonView } from './identity.types.js';
 
@@ -10,7 +11,21 @@ export class IdentityResolver {
   constructor(
     private readonly identity: IdentityService,
     private readonly accountRoles: AccountRolesService,
+    private readonly contactDetails: ContactDetailsService,
   ) {}
+
+  @Authorized(Access.Customer)
+  @Mutation(() => PersonView, {
+    description: 'Corrects the signed-in person’s name or language directly (rectification).',
+  })
+  async updateMyContactDetails(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => ContactDetailsInput) input: ContactDetailsInput,
+  ): Promise<PersonView> {
+    const caller = personCaller(context);
+    await this.contactDetails.update(caller, input);
+    return this.identity.me(caller);
+  }
 
   @Authorized(Access.SignedIn, Access.Recovery)
   @Query(() => PersonView, { description: 'The signed-in person, their role and what of their accounts they may see.' })

@@ -15,6 +15,7 @@ import type { Caller, RequestContext } from '../common/caller.js';
 import { type Clock, systemClock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
 import { AccountRolesService } from '../identity/account-roles.service.js';
+import { ContactDetailsService } from '../identity/contact-details.service.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { CampaignCheckService } from '../marketing/campaign-check.service.js';
@@ -87,7 +88,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   );
   resolvers.set(
     IdentityResolver,
-    new IdentityResolver(new IdentityService(dataSource), new AccountRolesService(dataSource, clock, messages)),
+    new IdentityResolver(
+      new IdentityService(dataSource),
+      new AccountRolesService(dataSource, clock, messages),
+      new ContactDetailsService(dataSource),
+    ),
   );
   resolvers.set(PurposesResolver, new PurposesResolver());
   const changes = new PreferenceChangeService(dataSource, clock);

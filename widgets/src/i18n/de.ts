@@ -56,6 +56,7 @@ export const de: Dictionary = {
       AGENT_RECORDED: 'Vom Kundendienst während eines Anrufs erfasst.',
       GPC_SIGNAL: 'Durch das Global-Privacy-Control-Signal Ihres Browsers gesetzt.',
       OUTSIDE_REGISTER: 'Durch ein externes Register gesetzt, etwa die „Ruf mich nicht mehr an“-Liste.',
+      OFFICE_DECISION: 'Vom Datenschutzbüro beendet, das Ihrem Widerspruch stattgegeben hat.',
       NOT_SWITCHABLE: 'Für Ihren Vertrag oder gesetzlich nötig: kann nicht ausgeschaltet werden.',
     },
   },
@@ -87,6 +88,7 @@ export const de: Dictionary = {
       AGENT: 'vom Kundendienst',
       GPC: 'durch das GPC-Signal',
       REGISTER: 'durch ein externes Register',
+      OFFICE: 'durch das Datenschutzbüro',
     },
   },
   center: {

@@ -56,6 +56,7 @@ export const fr: Dictionary = {
       AGENT_RECORDED: 'Enregistré par le service clientèle lors d’un appel.',
       GPC_SIGNAL: 'Défini par le signal Global Privacy Control de votre navigateur.',
       OUTSIDE_REGISTER: 'Défini par un registre externe, comme la liste « Ne m’appelez plus ».',
+      OFFICE_DECISION: 'Arrêté par le service de protection des données, qui a accepté votre opposition.',
       NOT_SWITCHABLE: 'Nécessaire à votre contrat ou imposé par la loi : impossible à désactiver.',
     },
   },
@@ -87,6 +88,7 @@ export const fr: Dictionary = {
       AGENT: 'par le service clientèle',
       GPC: 'par le signal GPC',
       REGISTER: 'par un registre externe',
+      OFFICE: 'par le service de protection des données',
     },
   },
   center: {

@@ -1,0 +1,42 @@
+import { IsOptional, Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import type { PersonCaller } from '../common/caller.js';
+import { badUserInput } from '../common/errors.js';
+import { LanguageValue } from '../purposes/purpose.types.js';
+import { Person } from './person.entity.js';
+
+@InputType('ContactDetailsInput', {
+  description:
+    'What a person corrects directly (GDPR Art. 16). A new mobile number goes through a password reset; other data through a rectification request.',
+})
+export class ContactDetailsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  firstName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  lastName?: string | null;
+
+  @Field(() => LanguageValue, { nullable: true })
+  @IsOptional()
+  language?: LanguageValue | null;
+}
+
+/** Rectification the person does themself: their name and language. */
+export class ContactDetailsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async update(caller: PersonCaller, input: ContactDetailsInput): Promise<void> {
+    const changes = {
+      ...(input.firstName ? { firstName: input.firstName.trim() } : {}),
+      ...(input.lastName ? { lastName: input.lastName.trim() } : {}),
+      ...(input.language ? { language: input.language } : {}),
+    };
+    if (Object.keys(changes).length === 0) throw badUserInput('Give at least one detail to correct.');
+    await this.dataSource.getRepository(Person).update(caller.personId, changes);
+  }
+}
