@@ -23,6 +23,8 @@ export const codegenConfig: CodegenConfig = {
       ],
       config: {
         documentMode: 'string',
+        // Unused documents (the demo's, a host's) drop out of the bundle.
+        pureMagicComment: true,
         enumsAsTypes: true,
         onlyOperationTypes: true,
         useTypeImports: true,

@@ -13,6 +13,7 @@ export async function startDemoServer(options: Partial<DemoServerOptions> = {}):
   const config = demoServerConfig({
     port: options.port ?? 0,
     gatewayUrl: options.gatewayUrl ?? 'http://localhost:4000',
+    ...(options.receiverUrl ? { receiverUrl: options.receiverUrl } : {}),
     ...(options.builtWidgets ? { builtWidgets: options.builtWidgets } : {}),
   });
   // configFile: false keeps vite.config.ts's default export (port 4100) out of it; warnings still show.

@@ -6,16 +6,21 @@ export interface DemoServerOptions {
   port: number;
   /** The gateway the page calls when its address has no `?gateway=` parameter. */
   gatewayUrl: string;
+  /** The demo receiver of the downstream systems' webhooks, linked from the host page; default http://localhost:4200. */
+  receiverUrl?: string;
   /** Built widgets (`module/`, `federation/`) served at the root with CORS; default: dist/, made by `pnpm build`. */
   builtWidgets?: string;
 }
 
 /** The demo host site: `demo/` served on its own origin, so every call to the gateway is cross-origin. */
-export function demoServerConfig({ port, gatewayUrl, builtWidgets }: DemoServerOptions): UserConfig {
+export function demoServerConfig({ port, gatewayUrl, receiverUrl, builtWidgets }: DemoServerOptions): UserConfig {
   return {
     root: fileURLToPath(new URL('./demo', import.meta.url)),
     publicDir: builtWidgets ?? fileURLToPath(new URL('./dist', import.meta.url)),
-    define: { __PX_DEFAULT_GATEWAY_URL__: JSON.stringify(gatewayUrl) },
+    define: {
+      __PX_DEFAULT_GATEWAY_URL__: JSON.stringify(gatewayUrl),
+      __PX_DEMO_RECEIVER_URL__: JSON.stringify(receiverUrl ?? 'http://localhost:4200'),
+    },
     clearScreen: false,
     // Lit's production build: its development build warns in the console on every page.
     resolve: { conditions: ['module', 'browser', 'production'] },
@@ -28,5 +33,9 @@ export function demoServerConfig({ port, gatewayUrl, builtWidgets }: DemoServerO
 
 // The same environment reaches both servers under `pnpm start`, so the gateway's PORT override is followed here.
 export default defineConfig(
-  demoServerConfig({ port: 4100, gatewayUrl: `http://localhost:${process.env.PORT || 4000}` }),
+  demoServerConfig({
+    port: 4100,
+    gatewayUrl: `http://localhost:${process.env.PORT || 4000}`,
+    receiverUrl: `http://localhost:${process.env.DEMO_RECEIVER_PORT || 4200}`,
+  }),
 );

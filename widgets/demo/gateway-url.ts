@@ -15,3 +15,10 @@ export function gatewayUrlFrom(search: string, fallback: string): URL {
 export function gatewayEndpoint(base: URL, path: string): string {
   return `${base.origin}${base.pathname.replace(/\/+$/, '')}${path}`;
 }
+
+/** The demo receiver (`?receiver=`, else the demo server's default), for the link to what it received. */
+export function receiverUrlFrom(search: string, fallback: string): string {
+  const url = new URL(new URLSearchParams(search).get('receiver') ?? fallback);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return fallback;
+  return gatewayEndpoint(url, '');
+}

@@ -1,5 +1,6 @@
 import { checkGateway, type GatewayStatus } from './gateway-status.js';
-import { gatewayEndpoint, gatewayUrlFrom } from './gateway-url.js';
+import { gatewayEndpoint, gatewayUrlFrom, receiverUrlFrom } from './gateway-url.js';
+import { wirePropagationPanel } from './propagation-panel.js';
 import { wireLanguageAndTheme } from './theme-and-language.js';
 import '../src/index.js';
 
@@ -44,6 +45,12 @@ function start(): void {
   }
   element<HTMLAnchorElement>('gateway-graphql-link').href = gatewayEndpoint(gateway, '/graphql');
   element<HTMLAnchorElement>('gateway-outbox-link').href = gatewayEndpoint(gateway, '/dev/outbox');
+  element<HTMLAnchorElement>('receiver-link').href =
+    `${receiverUrlFrom(window.location.search, __PX_DEMO_RECEIVER_URL__)}/received`;
+  wirePropagationPanel(gatewayEndpoint(gateway, ''), {
+    state: element('propagation-state'),
+    systems: element('propagation-systems'),
+  });
   recheck.addEventListener('click', () => void check(gateway));
   void check(gateway);
 }

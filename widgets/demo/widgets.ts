@@ -8,7 +8,7 @@ for (const widget of document.querySelectorAll('main *')) {
 }
 
 const log = document.getElementById('events');
-for (const name of ['px-change', 'px-signed-in', 'px-signed-out'] as const) {
+for (const name of ['px-change', 'px-request-filed', 'px-signed-in', 'px-signed-out'] as const) {
   document.addEventListener(name, (event) => {
     const item = document.createElement('li');
     item.textContent = `${name} ${JSON.stringify((event as CustomEvent).detail)}`;

@@ -1,3 +1,4 @@
+import type { RequestStatus, RequestType } from '../graphql/generated.js';
 import type { Language } from '../i18n/dictionary.js';
 
 /** What a `px-change` tells the host page: one choice, as the person just set it. */
@@ -13,12 +14,25 @@ export interface ChangeDetail {
   language: Language;
 }
 
+/** What a `px-request-filed` tells the host page: a request the gateway accepted. */
+export interface RequestFiledDetail {
+  /** The request's id, as the office and `myDataSubjectRequests` know it. */
+  requestId: string;
+  type: RequestType;
+  /** `IN_PROGRESS` for a signed-in person: the deadline runs from now. */
+  status: RequestStatus;
+  /** The deadline of the answer (ISO 8601), null while none runs. */
+  dueAt: string | null;
+  language: Language;
+}
+
 /** The detail of every event the widgets fire, by event name. */
 export interface PxEventDetails {
   'px-signed-in': { expiresAt: string };
   /** `signed-out`: the person chose to; `session-ended`: the gateway no longer accepted the session. */
   'px-signed-out': { reason: 'signed-out' | 'session-ended' };
   'px-change': ChangeDetail;
+  'px-request-filed': RequestFiledDetail;
 }
 
 export type PxEventName = keyof PxEventDetails;
@@ -43,5 +57,6 @@ declare global {
     'px-signed-in': CustomEvent<PxEventDetails['px-signed-in']>;
     'px-signed-out': CustomEvent<PxEventDetails['px-signed-out']>;
     'px-change': CustomEvent<PxEventDetails['px-change']>;
+    'px-request-filed': CustomEvent<PxEventDetails['px-request-filed']>;
   }
 }

@@ -9,6 +9,14 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Who made a change: the SUBJECT, their ADMINISTRATOR, an AGENT (by phone), the GPC signal, a REGISTER, the data protection OFFICE. */
 export type ActorKind = 'ADMINISTRATOR' | 'AGENT' | 'GPC' | 'OFFICE' | 'REGISTER' | 'SUBJECT';
 
+export type AutomatedDecisionReviewInput = {
+  /** The automated decision to have reviewed by a person. */
+  decision: string;
+  idempotencyKey?: string | null | undefined;
+  /** Agents: the person or non-customer contact calling. */
+  subjectId?: string | number | null | undefined;
+};
+
 export type CollectionChannel = 'APP' | 'PHONE' | 'POST' | 'WEB';
 
 export type ConsentInput = {
@@ -27,6 +35,13 @@ export type ConsentInput = {
 };
 
 export type Decision = 'GRANTED' | 'OBJECTED' | 'OBJECTION_WITHDRAWN' | 'WITHDRAWN';
+
+/** A request of the caller, or for an agent the caller on the phone (subjectId). */
+export type FileRequestInput = {
+  idempotencyKey?: string | null | undefined;
+  /** Agents: the person or non-customer contact calling. */
+  subjectId?: string | number | null | undefined;
+};
 
 /** The four languages of a Belgian site. */
 export type Language = 'de' | 'en' | 'fr' | 'nl';
@@ -64,6 +79,16 @@ export type MarketingObjectionInput = {
   subjectId?: string | number | null | undefined;
   /** The text version shown to the person; omitted: the current one. */
   textVersion?: number | null | undefined;
+};
+
+export type MotivatedObjectionInput = {
+  idempotencyKey?: string | null | undefined;
+  /** The processing objected to. */
+  processing: string;
+  /** The reason: required for an objection to processing other than marketing. */
+  reason: string;
+  /** Agents: the person or non-customer contact calling. */
+  subjectId?: string | number | null | undefined;
 };
 
 export type PersonalizedAdsInput = {
@@ -112,6 +137,19 @@ export type PreferenceInput = {
 
 /** PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed). */
 export type PurposeScope = 'PERSON' | 'SUBSCRIPTION';
+
+export type RectificationInput = {
+  /** What is wrong, and what it should be. */
+  correction: string;
+  idempotencyKey?: string | null | undefined;
+  /** Agents: the person or non-customer contact calling. */
+  subjectId?: string | number | null | undefined;
+};
+
+/** AWAITING_IDENTITY (taken by phone, identity to confirm), IN_PROGRESS (the deadline runs), AWAITING_INFORMATION (the clock stands still), COMPLETED, REJECTED. */
+export type RequestStatus = 'AWAITING_IDENTITY' | 'AWAITING_INFORMATION' | 'COMPLETED' | 'IN_PROGRESS' | 'REJECTED';
+
+export type RequestType = 'ACCESS' | 'AUTOMATED_DECISION_REVIEW' | 'ERASURE' | 'EXPORT' | 'OBJECTION' | 'RECTIFICATION';
 
 /** ADMINISTRATOR manages every subscription of a customer number (business texts: access owner); USER only their own line (business: delegate user). */
 export type Role = 'ADMINISTRATOR' | 'CUSTOMER_SERVICE_AGENT' | 'DATA_PROTECTION_OFFICER' | 'USER';
@@ -471,6 +509,157 @@ export type SetPreferenceMutation = {
   };
 };
 
+export type DataRequestFragment = {
+  id: string;
+  type: RequestType;
+  status: RequestStatus;
+  receivedAt: string;
+  dueAt: string | null;
+  extended: boolean;
+  closedAt: string | null;
+  history: Array<{ step: string; at: string }>;
+  exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
+};
+
+export type MyDataRequestsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyDataRequestsQuery = {
+  myDataSubjectRequests: Array<{
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    closedAt: string | null;
+    history: Array<{ step: string; at: string }>;
+    exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
+  }>;
+};
+
+export type RequestDataAccessMutationVariables = Exact<{
+  input: FileRequestInput;
+}>;
+
+export type RequestDataAccessMutation = {
+  requestDataAccess: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    closedAt: string | null;
+    history: Array<{ step: string; at: string }>;
+    exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
+  };
+};
+
+export type RequestDataExportMutationVariables = Exact<{
+  input: FileRequestInput;
+}>;
+
+export type RequestDataExportMutation = {
+  requestDataExport: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    closedAt: string | null;
+    history: Array<{ step: string; at: string }>;
+    exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
+  };
+};
+
+export type RequestErasureMutationVariables = Exact<{
+  input: FileRequestInput;
+}>;
+
+export type RequestErasureMutation = {
+  requestErasure: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    closedAt: string | null;
+    history: Array<{ step: string; at: string }>;
+    exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
+  };
+};
+
+export type RequestRectificationMutationVariables = Exact<{
+  input: RectificationInput;
+}>;
+
+export type RequestRectificationMutation = {
+  requestRectification: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    closedAt: string | null;
+    history: Array<{ step: string; at: string }>;
+    exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
+  };
+};
+
+export type FileMotivatedObjectionMutationVariables = Exact<{
+  input: MotivatedObjectionInput;
+}>;
+
+export type FileMotivatedObjectionMutation = {
+  fileMotivatedObjection: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    closedAt: string | null;
+    history: Array<{ step: string; at: string }>;
+    exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
+  };
+};
+
+export type RequestAutomatedDecisionReviewMutationVariables = Exact<{
+  input: AutomatedDecisionReviewInput;
+}>;
+
+export type RequestAutomatedDecisionReviewMutation = {
+  requestAutomatedDecisionReview: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    closedAt: string | null;
+    history: Array<{ step: string; at: string }>;
+    exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
+  };
+};
+
+export type PropagationStatusQueryVariables = Exact<{
+  subjectId?: string | number | null | undefined;
+}>;
+
+export type PropagationStatusQuery = {
+  propagationStatus: Array<{
+    systemKey: string;
+    systemName: string;
+    acknowledged: number;
+    pending: number;
+    failed: number;
+    lastAcknowledgedAt: string | null;
+  }>;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -489,7 +678,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const PurposeTextFragmentDoc = new TypedDocumentString(
+export const PurposeTextFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
   `
     fragment PurposeText on Purpose {
   key
@@ -511,7 +700,7 @@ export const PurposeTextFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'PurposeText' },
 ) as unknown as TypedDocumentString<PurposeTextFragment, unknown>;
-export const ChoiceFragmentDoc = new TypedDocumentString(
+export const ChoiceFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
   `
     fragment Choice on PurposeState {
   subjectId
@@ -548,7 +737,31 @@ export const ChoiceFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'Choice' },
 ) as unknown as TypedDocumentString<ChoiceFragment, unknown>;
-export const StartSignInDocument = new TypedDocumentString(`
+export const DataRequestFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
+  `
+    fragment DataRequest on DataSubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  extended
+  closedAt
+  history {
+    step
+    at
+  }
+  exportArchive {
+    status
+    progress
+    expiresAt
+    downloadPath
+  }
+}
+    `,
+  { fragmentName: 'DataRequest' },
+) as unknown as TypedDocumentString<DataRequestFragment, unknown>;
+export const StartSignInDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StartSignIn($email: String!, $password: String!) {
   startSignIn(email: $email, password: $password) {
     challengeId
@@ -557,7 +770,7 @@ export const StartSignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartSignInMutation, StartSignInMutationVariables>;
-export const CompleteSignInDocument = new TypedDocumentString(`
+export const CompleteSignInDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CompleteSignIn($challengeId: ID!, $code: String!) {
   completeSignIn(challengeId: $challengeId, code: $code) {
     accessToken
@@ -566,12 +779,12 @@ export const CompleteSignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteSignInMutation, CompleteSignInMutationVariables>;
-export const SignOutDocument = new TypedDocumentString(`
+export const SignOutDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SignOut {
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
-export const MeDocument = new TypedDocumentString(`
+export const MeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Me {
   me {
     id
@@ -582,7 +795,7 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const PurposesDocument = new TypedDocumentString(`
+export const PurposesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Purposes($lang: Language!) {
   purposes(lang: $lang) {
     ...PurposeText
@@ -605,7 +818,7 @@ export const PurposesDocument = new TypedDocumentString(`
     label
   }
 }`) as unknown as TypedDocumentString<PurposesQuery, PurposesQueryVariables>;
-export const PrivacyPreferencesDocument = new TypedDocumentString(`
+export const PrivacyPreferencesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PrivacyPreferences($lang: Language) {
   privacyPreferences(lang: $lang) {
     subjectId
@@ -659,7 +872,7 @@ fragment Choice on PurposeState {
     reason
   }
 }`) as unknown as TypedDocumentString<PrivacyPreferencesQuery, PrivacyPreferencesQueryVariables>;
-export const PreferenceHistoryDocument = new TypedDocumentString(`
+export const PreferenceHistoryDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PreferenceHistory($first: Int!, $after: String) {
   preferenceHistory(first: $first, after: $after) {
     edges {
@@ -682,7 +895,7 @@ export const PreferenceHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreferenceHistoryQuery, PreferenceHistoryQueryVariables>;
-export const GrantConsentDocument = new TypedDocumentString(`
+export const GrantConsentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation GrantConsent($input: ConsentInput!) {
   grantConsent(input: $input) {
     ...Choice
@@ -721,7 +934,7 @@ fragment Choice on PurposeState {
     reason
   }
 }`) as unknown as TypedDocumentString<GrantConsentMutation, GrantConsentMutationVariables>;
-export const WithdrawConsentDocument = new TypedDocumentString(`
+export const WithdrawConsentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation WithdrawConsent($input: ConsentInput!) {
   withdrawConsent(input: $input) {
     ...Choice
@@ -760,7 +973,7 @@ fragment Choice on PurposeState {
     reason
   }
 }`) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
-export const SetMarketingObjectionDocument = new TypedDocumentString(`
+export const SetMarketingObjectionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetMarketingObjection($input: MarketingObjectionInput!) {
   setMarketingObjection(input: $input) {
     ...Choice
@@ -799,7 +1012,7 @@ fragment Choice on PurposeState {
     reason
   }
 }`) as unknown as TypedDocumentString<SetMarketingObjectionMutation, SetMarketingObjectionMutationVariables>;
-export const SetPersonalizedAdsDocument = new TypedDocumentString(`
+export const SetPersonalizedAdsDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetPersonalizedAds($input: PersonalizedAdsInput!) {
   setPersonalizedAds(input: $input) {
     ...Choice
@@ -838,7 +1051,7 @@ fragment Choice on PurposeState {
     reason
   }
 }`) as unknown as TypedDocumentString<SetPersonalizedAdsMutation, SetPersonalizedAdsMutationVariables>;
-export const SetLocationReportingOptOutDocument = new TypedDocumentString(`
+export const SetLocationReportingOptOutDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetLocationReportingOptOut($input: LocationReportingOptOutInput!) {
   setLocationReportingOptOut(input: $input) {
     ...Choice
@@ -877,7 +1090,7 @@ fragment Choice on PurposeState {
     reason
   }
 }`) as unknown as TypedDocumentString<SetLocationReportingOptOutMutation, SetLocationReportingOptOutMutationVariables>;
-export const SetPreferenceDocument = new TypedDocumentString(`
+export const SetPreferenceDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetPreference($input: PreferenceInput!) {
   setPreference(input: $input) {
     ...Choice
@@ -916,3 +1129,193 @@ fragment Choice on PurposeState {
     reason
   }
 }`) as unknown as TypedDocumentString<SetPreferenceMutation, SetPreferenceMutationVariables>;
+export const MyDataRequestsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyDataRequests {
+  myDataSubjectRequests {
+    ...DataRequest
+  }
+}
+    fragment DataRequest on DataSubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  extended
+  closedAt
+  history {
+    step
+    at
+  }
+  exportArchive {
+    status
+    progress
+    expiresAt
+    downloadPath
+  }
+}`) as unknown as TypedDocumentString<MyDataRequestsQuery, MyDataRequestsQueryVariables>;
+export const RequestDataAccessDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RequestDataAccess($input: FileRequestInput!) {
+  requestDataAccess(input: $input) {
+    ...DataRequest
+  }
+}
+    fragment DataRequest on DataSubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  extended
+  closedAt
+  history {
+    step
+    at
+  }
+  exportArchive {
+    status
+    progress
+    expiresAt
+    downloadPath
+  }
+}`) as unknown as TypedDocumentString<RequestDataAccessMutation, RequestDataAccessMutationVariables>;
+export const RequestDataExportDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RequestDataExport($input: FileRequestInput!) {
+  requestDataExport(input: $input) {
+    ...DataRequest
+  }
+}
+    fragment DataRequest on DataSubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  extended
+  closedAt
+  history {
+    step
+    at
+  }
+  exportArchive {
+    status
+    progress
+    expiresAt
+    downloadPath
+  }
+}`) as unknown as TypedDocumentString<RequestDataExportMutation, RequestDataExportMutationVariables>;
+export const RequestErasureDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RequestErasure($input: FileRequestInput!) {
+  requestErasure(input: $input) {
+    ...DataRequest
+  }
+}
+    fragment DataRequest on DataSubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  extended
+  closedAt
+  history {
+    step
+    at
+  }
+  exportArchive {
+    status
+    progress
+    expiresAt
+    downloadPath
+  }
+}`) as unknown as TypedDocumentString<RequestErasureMutation, RequestErasureMutationVariables>;
+export const RequestRectificationDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RequestRectification($input: RectificationInput!) {
+  requestRectification(input: $input) {
+    ...DataRequest
+  }
+}
+    fragment DataRequest on DataSubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  extended
+  closedAt
+  history {
+    step
+    at
+  }
+  exportArchive {
+    status
+    progress
+    expiresAt
+    downloadPath
+  }
+}`) as unknown as TypedDocumentString<RequestRectificationMutation, RequestRectificationMutationVariables>;
+export const FileMotivatedObjectionDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation FileMotivatedObjection($input: MotivatedObjectionInput!) {
+  fileMotivatedObjection(input: $input) {
+    ...DataRequest
+  }
+}
+    fragment DataRequest on DataSubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  extended
+  closedAt
+  history {
+    step
+    at
+  }
+  exportArchive {
+    status
+    progress
+    expiresAt
+    downloadPath
+  }
+}`) as unknown as TypedDocumentString<FileMotivatedObjectionMutation, FileMotivatedObjectionMutationVariables>;
+export const RequestAutomatedDecisionReviewDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RequestAutomatedDecisionReview($input: AutomatedDecisionReviewInput!) {
+  requestAutomatedDecisionReview(input: $input) {
+    ...DataRequest
+  }
+}
+    fragment DataRequest on DataSubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  extended
+  closedAt
+  history {
+    step
+    at
+  }
+  exportArchive {
+    status
+    progress
+    expiresAt
+    downloadPath
+  }
+}`) as unknown as TypedDocumentString<
+  RequestAutomatedDecisionReviewMutation,
+  RequestAutomatedDecisionReviewMutationVariables
+>;
+export const PropagationStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query PropagationStatus($subjectId: ID) {
+  propagationStatus(subjectId: $subjectId) {
+    systemKey
+    systemName
+    acknowledged
+    pending
+    failed
+    lastAcknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PropagationStatusQuery, PropagationStatusQueryVariables>;

@@ -12,6 +12,11 @@ export function graphqlEndpoint(gatewayUrl: string): string {
   return trimmed.endsWith('/graphql') ? trimmed : `${trimmed}/graphql`;
 }
 
+/** `http://host:4000/graphql` and `/exports/1` → `http://host:4000/exports/1`: another resource of the gateway. */
+export function gatewayResource(gatewayUrl: string, path: string): string {
+  return `${graphqlEndpoint(gatewayUrl).slice(0, -'/graphql'.length)}${path}`;
+}
+
 /**
  * The one place the widgets talk HTTP: JSON POSTs (never simple requests, which the gateway's
  * CSRF prevention refuses), the bearer token, an idempotency key on every change, and every

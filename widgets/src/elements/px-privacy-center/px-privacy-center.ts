@@ -10,6 +10,7 @@ import { PxElement } from '../../px-element.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import '../px-ads-preferences/px-ads-preferences.js';
 import '../px-consent-toggle/px-consent-toggle.js';
+import '../px-data-requests/px-data-requests.js';
 import '../px-location-reporting/px-location-reporting.js';
 import '../px-marketing-preferences/px-marketing-preferences.js';
 import { HistoryController, type HistoryEvent } from './history-controller.js';
@@ -32,12 +33,13 @@ function lineLabel(line: Preferences['subscriptions'][number]['subscription'], t
 
 /**
  * @tag px-privacy-center
- * @summary The "Alerts and Privacy" page: marketing, personalized ads, location reporting per line, directory listing per number, other choices, and the history of changes.
+ * @summary The "Alerts and Privacy" page: marketing, personalized ads, location reporting per line, directory listing per number, other choices, the person's rights (requests), and the history of changes.
  *
  * @fires px-change - The person switched any choice on the page and the gateway saved it (from the inner widgets too).
+ * @fires px-request-filed - The person filed a request in the "your rights" section (from px-data-requests).
  *
  * @csspart base - The wrapper of everything.
- * @csspart section - Each card (marketing, ads, location, directory, other choices, always on, history).
+ * @csspart section - Each card (marketing, ads, location, directory, other choices, always on, your rights, history).
  * @csspart choice - The rows of directory listing, other choices and always-on purposes.
  * @csspart switch - Their switches (`role="switch"`).
  * @csspart status - The live region where results and refusals are announced.
@@ -100,6 +102,7 @@ export class PxPrivacyCenter extends PxElement {
         <h2 id="always-title">${texts.always.title}</h2>
         ${always.map((state) => row(state))}
       </section>
+      <px-data-requests class="card" part="section" gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-data-requests>
       ${this.#renderHistory(preferences)}`;
   }
 
