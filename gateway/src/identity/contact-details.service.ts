@@ -2,7 +2,9 @@ import { IsOptional, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
+import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
+import { publishSubjectEvent } from '../propagation/subject-event.js';
 import { LanguageValue } from '../purposes/purpose.types.js';
 import { Person } from './person.entity.js';
 
@@ -26,9 +28,12 @@ export class ContactDetailsInput {
   language?: LanguageValue | null;
 }
 
-/** Rectification the person does themself: their name and language. */
+/** Rectification the person does themself: their name and language; every system is told (Art. 19). */
 export class ContactDetailsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async update(caller: PersonCaller, input: ContactDetailsInput): Promise<void> {
     const changes = {
@@ -37,6 +42,9 @@ export class ContactDetailsService {
       ...(input.language ? { language: input.language } : {}),
     };
     if (Object.keys(changes).length === 0) throw badUserInput('Give at least one detail to correct.');
-    await this.dataSource.getRepository(Person).update(caller.personId, changes);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(Person, caller.personId, changes);
+      await publishSubjectEvent(manager, caller.personId, 'subject.rectified', this.clock.now());
+    });
   }
 }

@@ -5,8 +5,8 @@ import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
 import type { DecisionValue, SubjectKindValue } from '../preferences/preference.types.js';
 import { PageInfoView } from '../preferences/preference.types.js';
-import { concernsSystem } from './erasure-event.js';
 import { DecisionFeedView, DecisionView } from './propagation.types.js';
+import { concernsSystem } from './subject-event.js';
 import { subjectIdentifiers } from './subject-identifiers.js';
 
 const maxPageSize = 1_000;
@@ -62,8 +62,8 @@ export class DecisionFeedService {
             purpose: (row.payload.purpose as string | undefined) ?? null,
             channel: (row.payload.channel as string | null | undefined) ?? null,
             decision: (row.payload.decision as DecisionValue | undefined) ?? null,
-            allowed: row.type === 'subject.erased' ? null : Boolean(row.payload.allowed),
-            occurredAt: new Date(String(row.payload.occurredAt ?? row.payload.erasedAt)),
+            allowed: row.type === 'preference.changed' ? Boolean(row.payload.allowed) : null,
+            occurredAt: new Date(String(row.payload.occurredAt)),
           }),
         };
       }),

@@ -200,6 +200,23 @@ describe('webhooks', () => {
     expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual([first, first, second]);
   });
 
+  it('tells every system of a rectification, whatever its purposes', async () => {
+    const token = await setup();
+    await registerSystem('ad-platform', ['web-personalized-ads']);
+    await gateway.graphql(
+      'mutation { updateMyContactDetails(input: { firstName: "Marie" }) { firstName } }',
+      {},
+      { token },
+    );
+    await gateway.relay.runOnce();
+    expect(receiver.received.map((r) => JSON.parse(r.body))).toEqual([
+      expect.objectContaining({
+        type: 'subject.rectified',
+        data: expect.objectContaining({ subjectId: await gateway.idOf(mary) }),
+      }),
+    ]);
+  });
+
   it('never sends a system purposes it is not scoped to', async () => {
     const token = await setup();
     await registerSystem('ad-platform', ['web-personalized-ads']);

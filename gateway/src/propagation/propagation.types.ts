@@ -102,7 +102,8 @@ export class DecisionView {
   id!: string;
 
   @Field(() => String, {
-    description: 'preference.changed, or subject.erased: delete what you hold of this subject (GDPR Art. 17 and 19).',
+    description:
+      'preference.changed; subject.erased: delete what you hold of this subject (GDPR Art. 17 and 19); subject.rectified: fetch its corrected data again (Art. 16).',
   })
   type!: string;
 
@@ -112,7 +113,7 @@ export class DecisionView {
   @Field(() => Int, { description: "The event's place in its subject's chain: apply in this order." })
   sequence!: number;
 
-  @Field(() => String, { nullable: true, description: 'Null for an erasure.' })
+  @Field(() => String, { nullable: true, description: 'Null for a subject event (erasure, rectification).' })
   purpose!: string | null;
 
   @Field(() => String, { nullable: true })

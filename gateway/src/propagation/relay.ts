@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import { addMilliseconds, type Clock } from '../common/clock.js';
 import { returnedRows } from '../database/returned-rows.js';
 import { outboxChannel } from '../preferences/ledger.js';
-import { concernsSystem } from './erasure-event.js';
 import { retryDelayMs } from './retry-schedule.js';
+import { concernsSystem } from './subject-event.js';
 import { subjectIdentifiers } from './subject-identifiers.js';
 import { webhookSecret } from './system-credentials.js';
 import { signWebhook } from './webhook-signer.js';
@@ -147,7 +147,7 @@ export class Relay {
     const identifiers = await subjectIdentifiers(this.options.dataSource.manager, [delivery.subject_id]);
     const body = JSON.stringify({
       type: delivery.type,
-      timestamp: delivery.payload.occurredAt ?? delivery.payload.erasedAt,
+      timestamp: delivery.payload.occurredAt,
       data: { ...delivery.payload, subject: { id: delivery.subject_id, ...identifiers.get(delivery.subject_id) } },
     });
     const secret = webhookSecret(this.options.gatewaySecret, delivery.system_id, delivery.secret_version);

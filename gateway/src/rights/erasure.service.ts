@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { sha256Hex } from '../common/secrets.js';
-import { publishErasure } from '../propagation/erasure-event.js';
+import { publishSubjectEvent } from '../propagation/subject-event.js';
 import { DataSubjectRequest } from './data-subject-request.entity.js';
 import { RequestEvent } from './request-event.entity.js';
 import type { RequestsService } from './requests.service.js';
@@ -38,7 +38,7 @@ export class ErasureService {
       if (request?.type !== 'erasure') throw requestNotFound();
       if (request.status !== 'in-progress') throw stepNotAllowed('complete', request.status);
       await eraseSubject(manager, request.subjectId, request.subjectKind);
-      const eventId = await publishErasure(manager, request.subjectId, now);
+      const eventId = await publishSubjectEvent(manager, request.subjectId, 'subject.erased', now);
       request.status = 'completed';
       request.closedAt = now;
       request.outcome = erasureAnswer;

@@ -91,7 +91,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     new IdentityResolver(
       new IdentityService(dataSource),
       new AccountRolesService(dataSource, clock, messages),
-      new ContactDetailsService(dataSource),
+      new ContactDetailsService(dataSource, clock),
     ),
   );
   resolvers.set(PurposesResolver, new PurposesResolver());
