@@ -5,6 +5,7 @@ import {
   operations,
   type SignInChallenge,
   startTestGateway,
+  startWebhookReceiver,
   stateSnapshot,
   type TestGateway,
 } from '../../test-support/index.js';
@@ -76,6 +77,23 @@ describe('signing in with e-mail, password and an SMS code', () => {
     expect(token).toMatch(/^pxs_[A-Za-z0-9_-]{43}$/); // 256 random bits
     const [person] = await gateway.dataSource.query('SELECT password_hash FROM person WHERE email = $1', [philip]);
     expect(person.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it("hands the SMS to the operator's messaging platform when one is configured (production)", async () => {
+    const platform = await startWebhookReceiver();
+    try {
+      gateway = await startTestGateway({ messagingUrl: platform.url });
+      await startOk();
+      expect(await gateway.outbox()).toEqual([]);
+      expect(JSON.parse(platform.received[0]?.body ?? '{}')).toMatchObject({
+        channel: 'sms',
+        from: '8883',
+        to: '+32470000001',
+        body: expect.stringMatching(/\b\d{6}\b/),
+      });
+    } finally {
+      await platform.stop();
+    }
   });
 
   it('gives each challenge its own code', async () => {

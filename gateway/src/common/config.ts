@@ -8,6 +8,8 @@ export interface GatewayConfig {
   secret: string;
   /** Where links in e-mails point (the password-reset page of the host site). */
   publicSiteUrl: string;
+  /** In production, the operator's messaging platform that sends SMS and e-mails (one JSON POST each). */
+  messagingUrl: string | null;
   signIn: {
     codeValidityMs: number;
     wrongCodesPerChallenge: number;
@@ -39,6 +41,12 @@ function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): 
   return value;
 }
 
+function messagingUrl(env: NodeJS.ProcessEnv, production: boolean): string | null {
+  if (env.MESSAGING_URL) return env.MESSAGING_URL;
+  if (production) throw new Error('MESSAGING_URL must be set in production: sign-in codes have to reach people');
+  return null;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const production = env.NODE_ENV === 'production';
   const secret = env.GATEWAY_SECRET ?? (production ? undefined : developmentSecret);
@@ -54,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       .filter(Boolean),
     secret,
     publicSiteUrl: env.PUBLIC_SITE_URL ?? 'http://localhost:4100',
+    messagingUrl: messagingUrl(env, production),
     signIn: {
       codeValidityMs: numberSetting(env, 'SIGN_IN_CODE_VALIDITY_MINUTES', 15) * minute,
       wrongCodesPerChallenge: numberSetting(env, 'SIGN_IN_WRONG_CODES_PER_CHALLENGE', 5),

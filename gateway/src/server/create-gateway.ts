@@ -22,7 +22,7 @@ import { CampaignCheckService } from '../marketing/campaign-check.service.js';
 import { MarketingResolver } from '../marketing/marketing.resolver.js';
 import { MarketingService } from '../marketing/marketing.service.js';
 import { devOutboxRoute } from '../messaging/dev-outbox.route.js';
-import { createDevOutboxSender, type MessageSender } from '../messaging/message-sender.js';
+import { createDevOutboxSender, createHttpMessageSender, type MessageSender } from '../messaging/message-sender.js';
 import { GpcService } from '../preferences/gpc.service.js';
 import { LedgerVerificationService } from '../preferences/ledger-verification.service.js';
 import { NonCustomerObjectionService } from '../preferences/non-customer-objection.service.js';
@@ -74,7 +74,9 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
   const { dataSource, config } = options;
   const clock = options.clock ?? systemClock;
-  const messages = options.messageSender ?? createDevOutboxSender(dataSource, clock);
+  const messages =
+    options.messageSender ??
+    (config.messagingUrl ? createHttpMessageSender(config.messagingUrl) : createDevOutboxSender(dataSource, clock));
 
   const sessions = new SessionService(dataSource, clock, config);
   const resolvers: ResolverInstances = new Map();
