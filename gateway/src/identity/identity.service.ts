@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import { AccountMembership } from './account-membership.entity.js';
 import { CustomerAccount } from './customer-account.entity.js';
@@ -7,7 +6,7 @@ import { PersonView, Role } from './identity.types.js';
 import { accountAccessView, subscriptionView } from './identity.views.js';
 import { Person } from './person.entity.js';
 import { maskPhoneNumber } from './phone-number.js';
-import { Subscription } from './subscription.entity.js';
+import { linesVisibleTo } from './subscription-access.js';
 
 /** Who the signed-in person is, and what of their accounts they may see. */
 export class IdentityService {
@@ -20,26 +19,19 @@ export class IdentityService {
       relations: { account: true },
       order: { requestedAt: 'ASC' },
     });
-    const activeAccountIds = memberships.filter((m) => m.status === 'active').map((m) => m.accountId);
-    const subscriptions = await this.dataSource.getRepository(Subscription).find({
-      where: { accountId: In(activeAccountIds) },
-      order: { kind: 'ASC', phoneNumber: 'ASC' },
-    });
-
-    const accounts = memberships.map((membership) => {
-      // A user sees only their own line: nothing tells them other lines exist.
-      const visible = subscriptions.filter(
-        (s) =>
-          membership.status === 'active' &&
-          s.accountId === membership.accountId &&
-          (membership.role === 'administrator' || s.assignedPersonId === person.id),
-      );
-      return accountAccessView(
+    // The same rule as every other view of lines: a user sees only their own, and learns of no other.
+    const lines = await linesVisibleTo(this.dataSource.manager, person.id);
+    const accounts = memberships.map((membership) =>
+      accountAccessView(
         membership,
         membership.account as CustomerAccount,
-        visible.map((s) => subscriptionView(s, person.id)),
-      );
-    });
+        membership.status === 'active'
+          ? lines
+              .filter((line) => line.accountId === membership.accountId)
+              .map((line) => subscriptionView(line, person.id))
+          : [],
+      ),
+    );
 
     return Object.assign(new PersonView(), {
       id: person.id,
