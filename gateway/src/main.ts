@@ -6,6 +6,7 @@ import { openDatabaseServer, productDatabaseOptions } from './database/database-
 import { demoPassword, seedDemoData } from './demo/demo-data.js';
 import { startDemoReceiver } from './demo/demo-receiver.js';
 import { seedDemoSystems } from './demo/demo-systems.js';
+import { sweepExpired } from './maintenance/retention.js';
 import { migrate } from './migrate.js';
 import { Relay } from './propagation/relay.js';
 import { startGateway } from './server/create-gateway.js';
@@ -35,6 +36,10 @@ const relay = new Relay({
   onError: (error) => console.error('Relay:', error),
 });
 await relay.start();
+// Every instance sweeps: the deletes are idempotent, and one instance alone is enough.
+const sweep = () => sweepExpired(dataSource, systemClock.now()).catch((error) => console.error('Retention:', error));
+const retention = setInterval(sweep, 10 * 60_000);
+void sweep();
 
 const seconds = process.uptime().toFixed(1);
 console.log(`
@@ -50,6 +55,7 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: stopping the gateway and its database`);
+  clearInterval(retention);
   await relay.stop();
   await gateway.stop();
   await receiver?.stop();

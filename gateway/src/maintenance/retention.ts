@@ -1,0 +1,40 @@
+import type { DataSource } from 'typeorm';
+import { returnedRows } from '../database/returned-rows.js';
+
+const hour = 3_600_000;
+const day = 24 * hour;
+
+/**
+ * What the product keeps only for a while, as the README and the access overview promise:
+ * sign-in codes 1 day, sessions and reset links 1 day after their end, export archives until
+ * they expire, idempotency keys 30 days, sign-in throttles a week after the last failure.
+ * Returns how many rows each rule removed.
+ */
+export async function sweepExpired(dataSource: DataSource, now: Date): Promise<Record<string, number>> {
+  const before = (ms: number) => new Date(now.getTime() - ms);
+  const rules: [string, string, unknown[]][] = [
+    ['codes', 'DELETE FROM sms_challenge WHERE created_at < $1 RETURNING id', [before(day)]],
+    [
+      'sessions',
+      'DELETE FROM session WHERE least(coalesce(revoked_at, expires_at), expires_at) < $1 RETURNING id',
+      [before(day)],
+    ],
+    ['resetLinks', 'DELETE FROM password_reset WHERE expires_at < $1 RETURNING id', [before(day)]],
+    [
+      'exportArchives',
+      'UPDATE export_archive SET archive = NULL WHERE expires_at < $1 AND archive IS NOT NULL RETURNING id',
+      [now],
+    ],
+    ['idempotencyKeys', 'DELETE FROM idempotency_record WHERE created_at < $1 RETURNING key', [before(30 * day)]],
+    [
+      'throttles',
+      'DELETE FROM sign_in_throttle WHERE updated_at < $1 AND (locked_until IS NULL OR locked_until < $2) RETURNING email_key',
+      [before(7 * day), now],
+    ],
+  ];
+  const removed: Record<string, number> = {};
+  for (const [name, sql, parameters] of rules) {
+    removed[name] = returnedRows(await dataSource.query(sql, parameters)).length;
+  }
+  return removed;
+}
