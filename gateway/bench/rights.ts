@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { BackgroundJobs } from '../src/common/background-jobs.js';
 import { ExportService } from '../src/rights/export.service.js';
 import { runLoad } from './load.js';
 import type { Figures } from './measure.js';
@@ -15,11 +16,12 @@ export async function exportOfTenThousandEvents(dataSource: DataSource, personId
      FROM generate_series(1, 10000) AS n`,
     [personId],
   );
-  const exports = new ExportService(dataSource, { now: () => new Date() });
+  const jobs = new BackgroundJobs();
+  const exports = new ExportService(dataSource, { now: () => new Date() }, jobs);
   const requestId = randomUUID();
   const started = performance.now();
   await exports.start(requestId, personId);
-  await exports.idle();
+  await jobs.idle();
   const seconds = (performance.now() - started) / 1000;
   const [archive] = await dataSource.query(
     'SELECT status, length(archive) AS bytes FROM export_archive WHERE request_id = $1',

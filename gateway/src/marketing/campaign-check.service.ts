@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { BackgroundJobs } from '../common/background-jobs.js';
 import type { Clock } from '../common/clock.js';
 import type { MarketingChannel } from '../purposes/purpose-catalogue.js';
 import { CampaignCheck } from './campaign-check.entity.js';
@@ -12,11 +13,10 @@ const chunkSize = 50_000;
  * rules as `marketingDecisions`, keeping only the denials; progress is visible while it runs.
  */
 export class CampaignCheckService {
-  private readonly running = new Set<Promise<void>>();
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly jobs: BackgroundJobs,
   ) {}
 
   async start(requestedBy: string, channel: MarketingChannel, file: string): Promise<CampaignCheck> {
@@ -34,14 +34,8 @@ export class CampaignCheckService {
         startedAt: this.clock.now(),
       }),
     );
-    const work = this.process(check, channel, identifiers).finally(() => this.running.delete(work));
-    this.running.add(work);
+    this.jobs.run(() => this.process(check, channel, identifiers));
     return check;
-  }
-
-  /** Resolves when every check started so far has finished (tests, benchmarks). */
-  async idle(): Promise<void> {
-    await Promise.all([...this.running]);
   }
 
   private async process(check: CampaignCheck, channel: MarketingChannel, identifiers: string[]): Promise<void> {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { In, LessThan } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
+import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
 import { subscriptionView } from '../identity/identity.views.js';
 import { linesVisibleTo } from '../identity/subscription-access.js';
@@ -35,6 +36,7 @@ export function purposesOf(subject: Subject): PurposeDefinition[] {
 }
 
 const maxPageSize = 100;
+const position = /^\d{1,18}$/;
 
 /** Reading choices: the effective state with its reasons, and the history, for those allowed to see them. */
 export class PreferenceReadingService {
@@ -102,7 +104,7 @@ export class PreferenceReadingService {
     if (first < 1 || first > maxPageSize) {
       throw badUserInput(`first is 1 to ${maxPageSize}.`, { field: 'first' });
     }
-    const before = after ? decodeCursor(after) : undefined;
+    const before = after ? decodeCursor('event', after, position) : undefined;
     const manager = this.dataSource.manager;
     const { subject } = await subjectFor(manager, caller, subjectId);
     await logStaffRead(manager, caller, subject.id, 'preferenceHistory', this.clock.now());
@@ -117,22 +119,11 @@ export class PreferenceReadingService {
     });
     const page = events.slice(0, first);
     return Object.assign(new PreferenceEventConnectionView(), {
-      edges: page.map((event) => ({ cursor: encodeCursor(event.position), node: preferenceEventView(event) })),
+      edges: page.map((event) => ({ cursor: encodeCursor('event', event.position), node: preferenceEventView(event) })),
       pageInfo: Object.assign(new PageInfoView(), {
         hasNextPage: events.length > first,
-        endCursor: page.length > 0 ? encodeCursor((page[page.length - 1] as PreferenceEvent).position) : null,
+        endCursor: page.length > 0 ? encodeCursor('event', (page[page.length - 1] as PreferenceEvent).position) : null,
       }),
     });
   }
-}
-
-function encodeCursor(position: string): string {
-  return Buffer.from(`event:${position}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): string {
-  const decoded = Buffer.from(cursor, 'base64url').toString();
-  const match = /^event:(\d{1,18})$/.exec(decoded);
-  if (!match?.[1]) throw badUserInput('This cursor is not one the gateway gave.', { field: 'after' });
-  return match[1];
 }

@@ -2,6 +2,7 @@ import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import type { SystemCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
+import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
 import type { DecisionValue, SubjectKindValue } from '../preferences/preference.types.js';
 import { PageInfoView } from '../preferences/preference.types.js';
@@ -10,6 +11,7 @@ import { concernsSystem } from './subject-event.js';
 import { subjectIdentifiers } from './subject-identifiers.js';
 
 const maxPageSize = 1_000;
+const position = /^\d{1,18}$/;
 
 interface FeedRow {
   id: string;
@@ -30,7 +32,7 @@ export class DecisionFeedService {
 
   async feed(system: SystemCaller, after: string | null | undefined, first: number): Promise<DecisionFeedView> {
     if (first < 1 || first > maxPageSize) throw badUserInput(`first is 1 to ${maxPageSize}.`, { field: 'first' });
-    const from = after ? decodeCursor(after) : '0';
+    const from = after ? decodeCursor('decision', after, position) : '0';
     const rows: FeedRow[] = await this.dataSource.query(
       `SELECT event.id, event.position, event.type, event.payload
        FROM outbox_event event, (SELECT $2::text[] AS purposes) system
@@ -48,7 +50,7 @@ export class DecisionFeedService {
         const subjectId = String(row.payload.subjectId);
         const known = identifiers.get(subjectId);
         return {
-          cursor: encodeCursor(row.position),
+          cursor: encodeCursor('decision', row.position),
           node: Object.assign(new DecisionView(), {
             id: row.id,
             subject: {
@@ -69,7 +71,8 @@ export class DecisionFeedService {
       }),
       pageInfo: Object.assign(new PageInfoView(), {
         hasNextPage: rows.length > first,
-        endCursor: page.length > 0 ? encodeCursor((page[page.length - 1] as FeedRow).position) : (after ?? null),
+        endCursor:
+          page.length > 0 ? encodeCursor('decision', (page[page.length - 1] as FeedRow).position) : (after ?? null),
       }),
     });
   }
@@ -94,14 +97,4 @@ export class DecisionFeedService {
     );
     return rows.length;
   }
-}
-
-function encodeCursor(position: string): string {
-  return Buffer.from(`decision:${position}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): string {
-  const match = /^decision:(\d{1,18})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match?.[1]) throw badUserInput('This cursor is not one the feed gave.', { field: 'after' });
-  return match[1];
 }

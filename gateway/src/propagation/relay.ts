@@ -5,7 +5,7 @@ import { returnedRows } from '../database/returned-rows.js';
 import { outboxChannel } from '../preferences/ledger.js';
 import { retryDelayMs } from './retry-schedule.js';
 import { concernsSystem } from './subject-event.js';
-import { subjectIdentifiers } from './subject-identifiers.js';
+import { type SubjectIdentifiers, subjectIdentifiers } from './subject-identifiers.js';
 import { webhookSecret } from './system-credentials.js';
 import { signWebhook } from './webhook-signer.js';
 
@@ -95,7 +95,11 @@ export class Relay {
     const now = this.options.clock.now();
     const fannedOut = await this.fanOut(now);
     const claimed = await this.claimDue(now);
-    await Promise.all(claimed.map((delivery) => this.send(delivery)));
+    // One lookup for the whole batch, not one per delivery.
+    const identifiers = await subjectIdentifiers(this.options.dataSource.manager, [
+      ...new Set(claimed.map((delivery) => delivery.subject_id)),
+    ]);
+    await Promise.all(claimed.map((delivery) => this.send(delivery, identifiers.get(delivery.subject_id))));
     return fannedOut + claimed.length;
   }
 
@@ -143,12 +147,11 @@ export class Relay {
     return returnedRows<ClaimedDelivery>(result);
   }
 
-  private async send(delivery: ClaimedDelivery): Promise<void> {
-    const identifiers = await subjectIdentifiers(this.options.dataSource.manager, [delivery.subject_id]);
+  private async send(delivery: ClaimedDelivery, identifiers: SubjectIdentifiers | undefined): Promise<void> {
     const body = JSON.stringify({
       type: delivery.type,
       timestamp: delivery.payload.occurredAt,
-      data: { ...delivery.payload, subject: { id: delivery.subject_id, ...identifiers.get(delivery.subject_id) } },
+      data: { ...delivery.payload, subject: { id: delivery.subject_id, ...identifiers } },
     });
     const secret = webhookSecret(this.options.gatewaySecret, delivery.system_id, delivery.secret_version);
     const request = signWebhook(secret, delivery.outbox_event_id, body);

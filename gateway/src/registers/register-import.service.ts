@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { BackgroundJobs } from '../common/background-jobs.js';
 import type { Clock } from '../common/clock.js';
 import { sha256Hex } from '../common/secrets.js';
 import { returnedRows } from '../database/returned-rows.js';
@@ -14,11 +15,10 @@ const chunkSize = 10_000;
  * transaction; the same file again changes nothing. Progress is written as it goes.
  */
 export class RegisterImportService {
-  private readonly running = new Set<Promise<void>>();
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly jobs: BackgroundJobs,
   ) {}
 
   async start(register: RegisterName, file: string): Promise<RegisterImport> {
@@ -45,16 +45,8 @@ export class RegisterImportService {
         finishedAt: unchanged ? now : null,
       }),
     );
-    if (!unchanged) {
-      const work = this.process(job, lines).finally(() => this.running.delete(work));
-      this.running.add(work);
-    }
+    if (!unchanged) this.jobs.run(() => this.process(job, lines));
     return job;
-  }
-
-  /** Resolves when every import started so far has finished (tests, shutdown). */
-  async idle(): Promise<void> {
-    await Promise.all([...this.running]);
   }
 
   private async process(job: RegisterImport, lines: string[]): Promise<void> {

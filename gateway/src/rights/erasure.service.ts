@@ -1,12 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
-import type { Clock } from '../common/clock.js';
 import { sha256Hex } from '../common/secrets.js';
 import { publishSubjectEvent } from '../propagation/subject-event.js';
-import { DataSubjectRequest } from './data-subject-request.entity.js';
-import { RequestEvent } from './request-event.entity.js';
 import type { RequestsService } from './requests.service.js';
-import { requestNotFound, stepNotAllowed } from './rights.errors.js';
 import type { DataSubjectRequestView } from './rights.types.js';
 
 /** What an erasure keeps, and why: the answer the person gets (GDPR Art. 17(3)). */
@@ -23,39 +19,14 @@ export const erasureAnswer =
  * event for every downstream system, delivered and proven like any change.
  */
 export class ErasureService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-    private readonly requests: RequestsService,
-  ) {}
+  constructor(private readonly requests: RequestsService) {}
 
-  async carryOut(caller: PersonCaller, requestId: string): Promise<DataSubjectRequestView> {
-    const now = this.clock.now();
-    const request = await this.dataSource.transaction(async (manager) => {
-      const request = await manager
-        .findOne(DataSubjectRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } })
-        .catch(() => null);
-      if (request?.type !== 'erasure') throw requestNotFound();
-      if (request.status !== 'in-progress') throw stepNotAllowed('complete', request.status);
+  carryOut(caller: PersonCaller, requestId: string): Promise<DataSubjectRequestView> {
+    return this.requests.completeWith(caller, requestId, ['erasure'], async (manager, request, now) => {
       await eraseSubject(manager, request.subjectId, request.subjectKind);
       const eventId = await publishSubjectEvent(manager, request.subjectId, 'subject.erased', now);
-      request.status = 'completed';
-      request.closedAt = now;
-      request.outcome = erasureAnswer;
-      request.dueAt = null;
-      await manager.save(request);
-      await manager.insert(RequestEvent, {
-        requestId: request.id,
-        step: 'completed',
-        actorId: caller.personId,
-        note: `Erasure carried out; downstream systems told by event ${eventId}.`,
-        at: now,
-      });
-      return request;
+      return { outcome: erasureAnswer, note: `Erasure carried out; downstream systems told by event ${eventId}.` };
     });
-    const [view] = await this.requests.withHistory([request]);
-    if (!view) throw requestNotFound();
-    return view;
   }
 }
 

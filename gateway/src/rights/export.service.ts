@@ -1,4 +1,5 @@
 import { type DataSource, In } from 'typeorm';
+import type { BackgroundJobs } from '../common/background-jobs.js';
 import type { Caller } from '../common/caller.js';
 import { addMilliseconds, type Clock } from '../common/clock.js';
 import { DomainError } from '../common/errors.js';
@@ -9,11 +10,10 @@ const downloadableMs = 7 * 24 * 3_600_000;
 
 /** Builds portability archives in the background and hands them to their person for 7 days. */
 export class ExportService {
-  private readonly running = new Set<Promise<void>>();
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly jobs: BackgroundJobs,
   ) {}
 
   async start(requestId: string, personId: string): Promise<void> {
@@ -27,12 +27,7 @@ export class ExportService {
         startedAt: this.clock.now(),
       }),
     );
-    const work = this.build(job).finally(() => this.running.delete(work));
-    this.running.add(work);
-  }
-
-  async idle(): Promise<void> {
-    await Promise.all([...this.running]);
+    this.jobs.run(() => this.build(job));
   }
 
   async ofRequests(requestIds: string[]): Promise<Map<string, ExportArchive>> {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock.js';
+import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
 import { DataSubjectRequest } from './data-subject-request.entity.js';
 import type { RequestsService } from './requests.service.js';
@@ -45,7 +46,7 @@ export class OfficeQueueService {
       });
     }
     if (after) {
-      const [receivedAt, id] = decodeCursor(after);
+      const [receivedAt, id] = pointOf(after);
       query.andWhere('(request.received_at, request.id) < (:receivedAt, :id)', { receivedAt, id });
     }
     const rows = await query
@@ -57,20 +58,16 @@ export class OfficeQueueService {
     const last = page[page.length - 1];
     return Object.assign(new DataSubjectRequestPageView(), {
       requests: await this.requests.withHistory(page),
-      nextCursor: rows.length > first && last ? encodeCursor(last) : null,
+      nextCursor: rows.length > first && last ? cursorOf(last) : null,
     });
   }
 }
 
-function encodeCursor(request: DataSubjectRequest): string {
-  return Buffer.from(`${request.receivedAt.toISOString()}|${request.id}`).toString('base64url');
+function cursorOf(request: DataSubjectRequest): string {
+  return encodeCursor('request', `${request.receivedAt.toISOString()}|${request.id}`);
 }
 
-function decodeCursor(cursor: string): [Date, string] {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const receivedAt = new Date(at ?? '');
-  if (Number.isNaN(receivedAt.getTime()) || !id || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw badUserInput('This cursor is not one the queue gave.', { field: 'after' });
-  }
-  return [receivedAt, id];
+function pointOf(cursor: string): [Date, string] {
+  const [at, id] = decodeCursor('request', cursor, /^[0-9T:.Z-]{24}\|[0-9a-f-]{36}$/).split('|');
+  return [new Date(at as string), id as string];
 }

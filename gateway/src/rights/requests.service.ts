@@ -160,6 +160,41 @@ export class RequestsService {
     return action === 'confirm-identity' ? this.startExportWhenDue(view) : view;
   }
 
+  /**
+   * Completes an in-progress request of one of `types` after `fulfil` did the work, all in one
+   * transaction: an erasure, or the office's decision on an objection.
+   */
+  async completeWith(
+    caller: PersonCaller,
+    requestId: string,
+    types: readonly RequestType[],
+    fulfil: (
+      manager: EntityManager,
+      request: DataSubjectRequest,
+      now: Date,
+    ) => Promise<{ outcome: string; note: string }>,
+  ): Promise<DataSubjectRequestView> {
+    const now = this.clock.now();
+    const request = await this.dataSource.transaction(async (manager) => {
+      const request = await manager
+        .findOne(DataSubjectRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } })
+        .catch(() => null);
+      if (!request || !types.includes(request.type)) throw requestNotFound();
+      if (!mayTake('complete', request.status)) throw stepNotAllowed('complete', request.status);
+      const { outcome, note } = await fulfil(manager, request, now);
+      request.status = 'completed';
+      request.closedAt = now;
+      request.outcome = outcome;
+      request.dueAt = null;
+      await manager.save(request);
+      await this.record(manager, request.id, 'completed', caller.personId, note, now);
+      return request;
+    });
+    const [view] = await this.withHistory([request]);
+    if (!view) throw requestNotFound();
+    return view;
+  }
+
   /** The person's own requests, newest first. */
   async mine(caller: PersonCaller): Promise<DataSubjectRequestView[]> {
     const requests = await this.dataSource.getRepository(DataSubjectRequest).find({

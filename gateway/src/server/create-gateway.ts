@@ -11,6 +11,7 @@ import { AccountRecoveryService } from '../authentication/account-recovery.servi
 import { SessionService } from '../authentication/session.service.js';
 import { SignInResolver } from '../authentication/sign-in.resolver.js';
 import { SignInService } from '../authentication/sign-in.service.js';
+import { BackgroundJobs } from '../common/background-jobs.js';
 import type { Caller, RequestContext } from '../common/caller.js';
 import { type Clock, systemClock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
@@ -79,6 +80,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     (config.messagingUrl ? createHttpMessageSender(config.messagingUrl) : createDevOutboxSender(dataSource, clock));
 
   const sessions = new SessionService(dataSource, clock, config);
+  const jobs = new BackgroundJobs();
   const resolvers: ResolverInstances = new Map();
   resolvers.set(
     SignInResolver,
@@ -118,7 +120,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     ),
   );
   resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource)));
-  const exports = new ExportService(dataSource, clock);
+  const exports = new ExportService(dataSource, clock, jobs);
   const requests = new RequestsService(dataSource, clock, messages, exports);
   resolvers.set(
     RightsResolver,
@@ -127,12 +129,12 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       new OfficeQueueService(dataSource, clock, requests),
       new StaffReadsService(dataSource, clock),
       new AccessOverviewService(dataSource, clock),
-      new ErasureService(dataSource, clock, requests),
-      new ObjectionDecisionService(dataSource, clock, requests),
+      new ErasureService(requests),
+      new ObjectionDecisionService(requests),
     ),
   );
-  const registerImports = new RegisterImportService(dataSource, clock);
-  const campaignChecks = new CampaignCheckService(dataSource, clock);
+  const registerImports = new RegisterImportService(dataSource, clock, jobs);
+  const campaignChecks = new CampaignCheckService(dataSource, clock, jobs);
   const gpc = new GpcService(dataSource, clock);
   const callerOf = async (request: Request): Promise<Caller> => {
     const token = bearerToken(request.headers.authorization);
@@ -182,11 +184,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   return {
     url: `http://localhost:${boundPort}`,
     stop: () => apollo.stop(),
-    idle: async () => {
-      await registerImports.idle();
-      await campaignChecks.idle();
-      await exports.idle();
-    },
+    idle: () => jobs.idle(),
   };
 }
 
