@@ -19,8 +19,10 @@ import { PreferenceEvent } from './preferences/preference-event.entity.js';
 import { PreferenceState } from './preferences/preference-state.entity.js';
 import { SubjectChainHead } from './preferences/subject-chain-head.entity.js';
 import { Delivery } from './propagation/delivery.entity.js';
+import { DeliveryAttempt } from './propagation/delivery-attempt.entity.js';
 import { DownstreamSystem } from './propagation/downstream-system.entity.js';
 import { OutboxEvent } from './propagation/outbox-event.entity.js';
+import { PropagationEvent, PropagationSequencer } from './propagation/propagation-event.entity.js';
 import { RegisterEntry } from './registers/register-entry.entity.js';
 import { RegisterImport } from './registers/register-import.entity.js';
 import { DataSubjectRequest } from './rights/data-subject-request.entity.js';
@@ -48,7 +50,10 @@ export const entities = [
   StaffRead,
   DownstreamSystem,
   OutboxEvent,
+  PropagationEvent,
+  PropagationSequencer,
   Delivery,
+  DeliveryAttempt,
   RegisterEntry,
   RegisterImport,
   CampaignCheck,

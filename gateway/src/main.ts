@@ -7,6 +7,7 @@ import { demoPassword, seedDemoData } from './demo/demo-data.js';
 import { startDemoReceiver } from './demo/demo-receiver.js';
 import { seedDemoSystems } from './demo/demo-systems.js';
 import { sweepExpired } from './maintenance/retention.js';
+import { createMessageSender } from './messaging/message-sender.js';
 import { migrate } from './migrate.js';
 import { Relay } from './propagation/relay.js';
 import { startGateway } from './server/create-gateway.js';
@@ -33,9 +34,12 @@ const relay = new Relay({
   databaseUrl: database.url,
   clock: systemClock,
   gatewaySecret: config.secret,
+  officeAlerts: config.officeAlertEmail
+    ? { messages: createMessageSender(config, dataSource, systemClock), to: config.officeAlertEmail }
+    : undefined,
   onError: (error) => console.error('Relay:', error),
 });
-await relay.start();
+if (config.relayEnabled) await relay.start();
 // Every instance sweeps: the deletes are idempotent, and one instance alone is enough.
 const sweep = () => sweepExpired(dataSource, systemClock.now()).catch((error) => console.error('Retention:', error));
 const retention = setInterval(sweep, 10 * 60_000);

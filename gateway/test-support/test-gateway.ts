@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { type GatewayConfig, loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { ensureDatabase } from '../src/database/data-source.js';
+import { createDevOutboxSender } from '../src/messaging/message-sender.js';
 import { Relay } from '../src/propagation/relay.js';
 import { startGateway } from '../src/server/create-gateway.js';
 import { ManualClock } from './manual-clock.js';
@@ -123,7 +124,14 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
   };
 
   const newRelay = (options: { timeoutMs?: number } = {}) =>
-    new Relay({ dataSource, databaseUrl, clock, gatewaySecret: config.secret, ...options });
+    new Relay({
+      dataSource,
+      databaseUrl,
+      clock,
+      gatewaySecret: config.secret,
+      officeAlerts: { messages: createDevOutboxSender(dataSource, clock), to: 'dpo@example.com' },
+      ...options,
+    });
 
   return {
     url: gateway.url,

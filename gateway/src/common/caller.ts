@@ -16,6 +16,8 @@ export interface PersonCaller {
   staffRole: StaffRole | null;
   /** The person's language: the default for texts they are shown. */
   language: CallerLanguage;
+  /** The browser sent `Sec-GPC: 1` with this request: honoured when the person's own choices are read or changed. */
+  globalPrivacyControl?: boolean;
 }
 
 export interface AnonymousCaller {

@@ -10,6 +10,10 @@ export interface GatewayConfig {
   publicSiteUrl: string;
   /** In production, the operator's messaging platform that sends SMS and e-mails (one JSON POST each). */
   messagingUrl: string | null;
+  /** Whether this gateway runs the built-in webhook relay; off when Debezium streams the outbox instead. */
+  relayEnabled: boolean;
+  /** Where the relay tells the office that a webhook endpoint was disabled (410 Gone); none: only GraphQL shows it. */
+  officeAlertEmail: string | null;
   signIn: {
     codeValidityMs: number;
     wrongCodesPerChallenge: number;
@@ -63,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     secret,
     publicSiteUrl: env.PUBLIC_SITE_URL ?? 'http://localhost:4100',
     messagingUrl: messagingUrl(env, production),
+    relayEnabled: env.RELAY_ENABLED !== 'false',
+    officeAlertEmail: env.OFFICE_ALERT_EMAIL || (production ? null : 'dpo@example.com'),
     signIn: {
       codeValidityMs: numberSetting(env, 'SIGN_IN_CODE_VALIDITY_MINUTES', 15) * minute,
       wrongCodesPerChallenge: numberSetting(env, 'SIGN_IN_WRONG_CODES_PER_CHALLENGE', 5),

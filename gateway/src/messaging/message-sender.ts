@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock.js';
+import type { GatewayConfig } from '../common/config.js';
 import { type MessageChannel, OutboundMessage } from './outbound-message.entity.js';
 
 export interface OutgoingMessage {
@@ -46,4 +47,9 @@ export function createHttpMessageSender(url: string): MessageSender {
       if (!response.ok) throw new Error(`Messaging platform answered ${response.status}`);
     },
   };
+}
+
+/** The sender of this configuration: the messaging platform when MESSAGING_URL is set, else the dev outbox. */
+export function createMessageSender(config: GatewayConfig, dataSource: DataSource, clock: Clock): MessageSender {
+  return config.messagingUrl ? createHttpMessageSender(config.messagingUrl) : createDevOutboxSender(dataSource, clock);
 }

@@ -65,6 +65,43 @@ describe('the hash chain', () => {
     expect(await verify(await gateway.idOf(mary))).toMatchObject({ valid: true, eventsChecked: sequences.length });
   });
 
+  it('stays valid when the person rectifies their details between two changes', async () => {
+    gateway = await startTestGateway();
+    const token = await gateway.signIn(mary);
+    await someChanges(token, 1);
+    await gateway.graphql(
+      'mutation { updateMyContactDetails(input: { firstName: "Marie" }) { firstName } }',
+      {},
+      { token },
+    );
+    await someChanges(token, 2);
+    expect(await verify(await gateway.idOf(mary))).toMatchObject({ valid: true, eventsChecked: 2, problem: null });
+  });
+
+  it('writes one event for 20 concurrent identical changes, round after round', async () => {
+    gateway = await startTestGateway();
+    const tokens = await Promise.all([mary, mary, mary, mary].map((email) => gateway.signIn(email)));
+    for (const objected of [true, false, true, false, true]) {
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, index) =>
+          gateway.graphql<{ setMarketingObjection: { allowed: boolean } }>(
+            operations.setMarketingObjection,
+            { input: { objected } },
+            { token: tokens[index % tokens.length] },
+          ),
+        ),
+      );
+      expect(answers.map((answer) => answer.data?.setMarketingObjection.allowed)).toEqual(Array(20).fill(!objected));
+    }
+    const [row] = await gateway.dataSource.query(
+      "SELECT count(*)::int AS events FROM preference_event WHERE purpose = 'direct-marketing'",
+    );
+    const [outbox] = await gateway.dataSource.query(
+      "SELECT count(*)::int AS events FROM outbox_event WHERE payload->>'purpose' = 'direct-marketing'",
+    );
+    expect({ ledger: row.events, outbox: outbox.events }).toEqual({ ledger: 5, outbox: 5 });
+  });
+
   it('names the first event changed behind the product’s back', async () => {
     gateway = await startTestGateway();
     await someChanges(await gateway.signIn(mary), 4);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { chainHash, genesisHash } from './ledger-hash.js';
 import type { Decision, PreferenceEvent } from './preference-event.entity.js';
-import type { PreferenceState } from './preference-state.entity.js';
+import { PreferenceState } from './preference-state.entity.js';
 
 export type NewEvent = Omit<PreferenceEvent, 'position' | 'eventId' | 'sequence' | 'previousHash' | 'hash'>;
 
@@ -10,15 +10,38 @@ export function allowedAfter(decision: Decision): boolean {
   return decision === 'granted' || decision === 'objection-withdrawn';
 }
 
+/** The projection rows of the subject and purpose, after the decision (or as they were when it was in force). */
+export interface RecordedDecision {
+  /** The new ledger event, or null when the decision was already in force. */
+  event: PreferenceEvent | null;
+  states: PreferenceState[];
+}
+
+/** Whether `change` is already in force given the current projection row of its purpose and channel. */
+export type InForce = (current: PreferenceState | undefined, change: NewEvent) => boolean;
+
+/** The default rule: the same decision, by the same kind of actor, on the same text, writes nothing. */
+export const sameChoiceInForce: InForce = (current, change) =>
+  current?.decision === change.decision &&
+  current.actorKind === change.actorKind &&
+  current.textVersion === change.textVersion;
+
 /**
- * Appends one event to its subject's chain and updates the projection, inside the caller's
- * transaction, in two round trips (this is the hot path of every toggle):
+ * The one way to write the ledger, for every writer (a person, an administrator, an agent, GPC,
+ * the office), inside the caller's transaction:
  * 1. create or lock the subject's chain head: `ON CONFLICT DO UPDATE` locks the row, so
- *    concurrent appends of one subject take turns;
- * 2. insert the event, move the head, upsert the projection and write the outbox row (which
+ *    concurrent decisions on one subject take turns;
+ * 2. read the projection under that lock, so "already in force" sees every committed decision:
+ *    20 concurrent identical changes write one event;
+ * 3. insert the event, move the head, upsert the projection and write the outbox row (which
  *    wakes the relays with NOTIFY on commit) in one statement.
+ * The chain head and its sequence belong to the ledger alone.
  */
-export async function appendEvent(manager: EntityManager, change: NewEvent): Promise<PreferenceEvent> {
+export async function recordDecision(
+  manager: EntityManager,
+  change: NewEvent,
+  inForce: InForce = sameChoiceInForce,
+): Promise<RecordedDecision> {
   const [head]: { last_sequence: number; last_hash: string }[] = await manager.query(
     `INSERT INTO subject_chain_head (subject_id, last_sequence, last_hash) VALUES ($1, 0, $2)
      ON CONFLICT (subject_id) DO UPDATE SET subject_id = EXCLUDED.subject_id
@@ -26,6 +49,18 @@ export async function appendEvent(manager: EntityManager, change: NewEvent): Pro
     [change.subjectId, genesisHash],
   );
   if (!head) throw new Error(`No chain head for ${change.subjectId}`);
+  const states = await manager.findBy(PreferenceState, { subjectId: change.subjectId, purpose: change.purpose });
+  const current = states.find((row) => row.channel === (change.channel ?? ''));
+  if (inForce(current, change)) return { event: null, states };
+  const event = await appendAfter(manager, head, change);
+  return { event, states: [...states.filter((row) => row !== current), projectionRow(event)] };
+}
+
+async function appendAfter(
+  manager: EntityManager,
+  head: { last_sequence: number; last_hash: string },
+  change: NewEvent,
+): Promise<PreferenceEvent> {
   const unhashed = { ...change, eventId: randomUUID(), sequence: head.last_sequence + 1 };
   const event: PreferenceEvent = {
     ...unhashed,

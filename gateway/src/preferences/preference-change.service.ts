@@ -6,7 +6,8 @@ import type { Language } from '../identity/person.entity.js';
 import { findPurpose, isSwitchable, type PurposeDefinition, purposeKeys } from '../purposes/purpose-catalogue.js';
 import { latestTextVersion, textVersion } from '../purposes/purpose-views.js';
 import { effectiveState } from './effective-state.js';
-import { appendEvent, projectionRow } from './ledger.js';
+import { honourGlobalPrivacyControl } from './gpc.service.js';
+import { recordDecision } from './ledger.js';
 import {
   channelNotAllowed,
   collectionChannelNotAllowed,
@@ -19,7 +20,6 @@ import {
 import type { PurposeStateView } from './preference.types.js';
 import type { CollectionChannel, Decision } from './preference-event.entity.js';
 import { purposesOf } from './preference-reading.service.js';
-import { PreferenceState } from './preference-state.entity.js';
 import { purposeStateView } from './preference-views.js';
 import { actingOn, type Subject } from './subject-access.js';
 
@@ -74,20 +74,13 @@ export class PreferenceChangeService {
       { scope: acting.actorId, key: idempotencyKey, fingerprint: { ...input, subjectId: subject.id } },
       now,
       async () => {
-        const decision = decisionFor(purpose, request.allowed);
-        const channel = request.channel ?? null;
-        const rows = await manager.findBy(PreferenceState, { subjectId: subject.id, purpose: purpose.key });
-        const current = rows.find((row) => row.channel === (channel ?? ''));
-        const unchanged =
-          current?.decision === decision && current.actorKind === acting.actorKind && current.textVersion === version;
-        const registered = await registeredChannels(manager, subject, purpose);
-        if (unchanged) return purposeStateView(effectiveState(purpose, rows, registered), subject.id, language);
-        const event = await appendEvent(manager, {
+        await honourGlobalPrivacyControl(manager, caller, now);
+        const { states } = await recordDecision(manager, {
           subjectId: subject.id,
           subjectKind: subject.kind,
           purpose: purpose.key,
-          channel,
-          decision,
+          channel: request.channel ?? null,
+          decision: decisionFor(purpose, request.allowed),
           textVersion: version,
           language,
           actorKind: acting.actorKind,
@@ -96,8 +89,8 @@ export class PreferenceChangeService {
           occurredAt: now,
           idempotencyKey: idempotencyKey ?? null,
         });
-        const after = [...rows.filter((row) => row !== current), projectionRow(event)];
-        return purposeStateView(effectiveState(purpose, after, registered), subject.id, language);
+        const registered = await registeredChannels(manager, subject, purpose);
+        return purposeStateView(effectiveState(purpose, states, registered), subject.id, language);
       },
     );
   }
@@ -140,20 +133,25 @@ export async function stopProcessingByOfficeDecision(
           ])
         ).map((row: { id: string }) => ({ id: row.id, kind: 'subscription' as const }));
   for (const subject of subjects) {
-    await appendEvent(manager, {
-      subjectId: subject.id,
-      subjectKind: subject.kind,
-      purpose: purpose.key,
-      channel: null,
-      decision: decisionFor(purpose, false),
-      textVersion: null,
-      language: null,
-      actorKind: 'office',
-      actorId: request.officeId,
-      collectionChannel: request.collectionChannel,
-      occurredAt: request.at,
-      idempotencyKey: null,
-    });
+    // The office's decision is recorded even where the processing already stopped: it is the proof of the ruling.
+    await recordDecision(
+      manager,
+      {
+        subjectId: subject.id,
+        subjectKind: subject.kind,
+        purpose: purpose.key,
+        channel: null,
+        decision: decisionFor(purpose, false),
+        textVersion: null,
+        language: null,
+        actorKind: 'office',
+        actorId: request.officeId,
+        collectionChannel: request.collectionChannel,
+        occurredAt: request.at,
+        idempotencyKey: null,
+      },
+      () => false,
+    );
   }
   return subjects.map((subject) => subject.id);
 }

@@ -10,6 +10,7 @@ import type { LanguageValue } from '../purposes/purpose.types.js';
 import { type PurposeDefinition, purposeCatalogue } from '../purposes/purpose-catalogue.js';
 import { logStaffRead } from '../rights/staff-reads.js';
 import { effectiveState } from './effective-state.js';
+import { honourGlobalPrivacyControl } from './gpc.service.js';
 import {
   PageInfoView,
   PreferenceEventConnectionView,
@@ -52,6 +53,7 @@ export class PreferenceReadingService {
   ): Promise<PrivacyPreferencesView> {
     const manager = this.dataSource.manager;
     const { subject } = await subjectFor(manager, caller, subjectId);
+    await honourGlobalPrivacyControl(manager, caller, this.clock.now());
     await logStaffRead(manager, caller, subject.id, 'privacyPreferences', this.clock.now());
     const language = lang ?? caller.language;
     const { lines, rows, registeredChannels } =

@@ -7,6 +7,7 @@ import { badUserInput } from '../common/errors.js';
 import type { DecisionValue, SubjectKindValue } from '../preferences/preference.types.js';
 import { PageInfoView } from '../preferences/preference.types.js';
 import { DecisionFeedView, DecisionView } from './propagation.types.js';
+import { sequenceCommittedEvents } from './sequencer.js';
 import { concernsSystem } from './subject-event.js';
 import { subjectIdentifiers } from './subject-identifiers.js';
 
@@ -33,11 +34,14 @@ export class DecisionFeedService {
   async feed(system: SystemCaller, after: string | null | undefined, first: number): Promise<DecisionFeedView> {
     if (first < 1 || first > maxPageSize) throw badUserInput(`first is 1 to ${maxPageSize}.`, { field: 'first' });
     const from = after ? decodeCursor('decision', after, position) : '0';
+    // A reader does not wait for a relay: what committed is sequenced now (or by whoever is at it).
+    await sequenceCommittedEvents(this.dataSource, this.clock.now(), false);
     const rows: FeedRow[] = await this.dataSource.query(
-      `SELECT event.id, event.position, event.type, event.payload
-       FROM outbox_event event, (SELECT $2::text[] AS purposes) system
-       WHERE event.position > $1 AND ${concernsSystem}
-       ORDER BY event.position LIMIT $3`,
+      `SELECT event.id, sequenced.position, event.type, event.payload
+       FROM propagation_event sequenced JOIN outbox_event event ON event.id = sequenced.event_id,
+         (SELECT $2::text[] AS purposes) system
+       WHERE sequenced.position > $1 AND ${concernsSystem}
+       ORDER BY sequenced.position LIMIT $3`,
       [from, system.purposes, first + 1],
     );
     const page = rows.slice(0, first);
@@ -60,7 +64,7 @@ export class DecisionFeedService {
               customerNumber: known?.customerNumber ?? null,
             },
             type: row.type,
-            sequence: Number(row.payload.sequence),
+            sequence: row.type === 'preference.changed' ? Number(row.payload.sequence) : null,
             purpose: (row.payload.purpose as string | undefined) ?? null,
             channel: (row.payload.channel as string | null | undefined) ?? null,
             decision: (row.payload.decision as DecisionValue | undefined) ?? null,
@@ -84,10 +88,11 @@ export class DecisionFeedService {
     }
     const now = this.clock.now();
     const rows: unknown[] = await this.dataSource.query(
-      `INSERT INTO delivery (outbox_event_id, system_id, subject_id, subject_sequence, attempts, next_attempt_at,
+      `INSERT INTO delivery (outbox_event_id, system_id, subject_id, feed_position, attempts, next_attempt_at,
          delivered_at, acknowledged_at, created_at)
-       SELECT event.id, $1, event.aggregateid::uuid, (event.payload->>'sequence')::int, 0, $3, $3, $3, $3
-       FROM outbox_event event, (SELECT $4::text[] AS purposes) system
+       SELECT event.id, $1, event.aggregateid::uuid, sequenced.position, 0, NULL, $3, $3, $3
+       FROM outbox_event event JOIN propagation_event sequenced ON sequenced.event_id = event.id,
+         (SELECT $4::text[] AS purposes) system
        WHERE event.id = ANY($2::uuid[]) AND ${concernsSystem}
        ON CONFLICT (outbox_event_id, system_id) DO UPDATE
          SET acknowledged_at = coalesce(delivery.acknowledged_at, EXCLUDED.acknowledged_at),

@@ -24,6 +24,13 @@ export class DownstreamSystem {
   @Column({ type: 'text', nullable: true })
   webhookUrl!: string | null;
 
+  /** Set when the endpoint answered 410 Gone: nothing is sent until the office sets a webhook URL again. */
+  @Column({ type: 'timestamptz', nullable: true })
+  webhookDisabledAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  webhookDisabledReason!: string | null;
+
   /** SHA-256 of the API key; the key itself is shown once. */
   @Column({ type: 'text', unique: true })
   apiKeyHash!: string;

@@ -46,15 +46,28 @@ export class DownstreamSystemsService {
     return this.credentials(system, apiKey);
   }
 
-  async update(input: UpdateDownstreamSystemInput): Promise<DownstreamSystemView> {
-    const repository = this.dataSource.getRepository(DownstreamSystem);
-    const system = await repository.findOneBy({ key: input.key });
-    if (!system) throw systemNotFound(input.key);
-    if (input.purposes) system.purposes = knownPurposes(input.purposes);
-    if (input.webhookUrl !== undefined && input.webhookUrl !== null)
-      system.webhookUrl = webhookUrlOrNull(input.webhookUrl);
-    if (input.active !== undefined && input.active !== null) system.active = input.active;
-    return systemView(await repository.save(system));
+  /**
+   * Setting a webhook URL (again) re-enables an endpoint disabled by a 410 and sends it every
+   * change it has not acknowledged yet, in order.
+   */
+  update(input: UpdateDownstreamSystemInput): Promise<DownstreamSystemView> {
+    return this.dataSource.transaction(async (manager) => {
+      const system = await manager.findOneBy(DownstreamSystem, { key: input.key });
+      if (!system) throw systemNotFound(input.key);
+      if (input.purposes) system.purposes = knownPurposes(input.purposes);
+      if (input.active !== undefined && input.active !== null) system.active = input.active;
+      if (input.webhookUrl !== undefined && input.webhookUrl !== null) {
+        system.webhookUrl = webhookUrlOrNull(input.webhookUrl);
+        system.webhookDisabledAt = null;
+        system.webhookDisabledReason = null;
+        await manager.query(
+          `UPDATE delivery SET next_attempt_at = $2
+           WHERE system_id = $1 AND acknowledged_at IS NULL AND failed_at IS NULL AND next_attempt_at IS NULL`,
+          [system.id, this.clock.now()],
+        );
+      }
+      return systemView(await manager.save(system));
+    });
   }
 
   /** A new API key and a new signing secret; the old ones stop working at once. */
@@ -84,6 +97,8 @@ export function systemView(system: DownstreamSystem): DownstreamSystemView {
     name: system.name,
     purposes: system.purposes,
     webhookUrl: system.webhookUrl,
+    webhookDisabledAt: system.webhookDisabledAt,
+    webhookDisabledReason: system.webhookDisabledReason,
     active: system.active,
   });
 }

@@ -4,10 +4,11 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * One row per ledger event, written in the same statement, in the shape of Debezium's outbox
  * event router (`id`, `aggregatetype`, `aggregateid`, `type`, `payload`): an operator who
  * outgrows webhooks streams this table into Kafka with no code change. The payload holds no
- * personal data; identifiers are looked up when a system is told.
+ * personal data; identifiers are looked up when a system is told. It is INSERT-only (what
+ * happened to a row downstream lives in propagation's own tables), so Debezium's outbox router
+ * reads it without warnings.
  */
 @Entity({ name: 'outbox_event' })
-@Index('outbox_event_to_fan_out', ['position'], { where: '"fanned_out_at" IS NULL' })
 export class OutboxEvent {
   /** The ledger event's id; also the `webhook-id` of every delivery of it. */
   @PrimaryColumn({ type: 'uuid' })
@@ -26,15 +27,19 @@ export class OutboxEvent {
   @Column({ type: 'jsonb' })
   payload!: Record<string, unknown>;
 
-  /** Global order: the relay's and the pull feed's cursor. */
+  /** Insert order. Rows commit in another order: the feed's order is `propagation_event.position`. */
   @Index({ unique: true })
   @Column({ type: 'bigint', generated: 'increment' })
   position!: string;
 
+  /**
+   * The writing transaction (`pg_current_xact_id()`): every row of a transaction older than the
+   * oldest one still running is committed or gone, which is how the sequencer knows how far it has seen.
+   */
+  @Index('outbox_event_transaction')
+  @Column({ type: 'bigint', default: () => 'current_transaction_id()' })
+  transactionId!: string;
+
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
-
-  /** When the relay created the deliveries of this event. */
-  @Column({ type: 'timestamptz', nullable: true })
-  fannedOutAt!: Date | null;
 }

@@ -5,7 +5,14 @@ import type { Clock } from '../common/clock.js';
 import { badUserInput, notFound } from '../common/errors.js';
 import { returnedRows } from '../database/returned-rows.js';
 import { subjectFor } from '../preferences/subject-access.js';
-import { DeliveryProofView, FailedDeliveryView, SubjectPropagationView, SystemLagView } from './propagation.types.js';
+import type { AttemptOutcome } from './delivery-attempt.entity.js';
+import {
+  DeliveryAttemptView,
+  DeliveryProofView,
+  FailedDeliveryView,
+  SubjectPropagationView,
+  SystemLagView,
+} from './propagation.types.js';
 
 interface ProofRow {
   system_key: string;
@@ -16,6 +23,13 @@ interface ProofRow {
   next_attempt_at: Date | null;
   failed_at: Date | null;
   last_error: string | null;
+  history: {
+    attemptedAt: string;
+    statusCode: number | null;
+    latencyMs: number;
+    error: string | null;
+    outcome: AttemptOutcome;
+  }[];
 }
 
 function proofView(row: ProofRow): DeliveryProofView {
@@ -25,14 +39,22 @@ function proofView(row: ProofRow): DeliveryProofView {
     attempts: row.attempts,
     deliveredAt: row.delivered_at,
     acknowledgedAt: row.acknowledged_at,
-    nextAttemptAt: row.acknowledged_at || row.failed_at ? null : row.next_attempt_at,
+    nextAttemptAt: row.next_attempt_at,
     failedAt: row.failed_at,
     lastError: row.last_error,
+    history: row.history.map((attempt) =>
+      Object.assign(new DeliveryAttemptView(), { ...attempt, attemptedAt: new Date(attempt.attemptedAt) }),
+    ),
   });
 }
 
-const proofColumns = `system.key AS system_key, system.name AS system_name, delivery.attempts, delivery.delivered_at,
-  delivery.acknowledged_at, delivery.next_attempt_at, delivery.failed_at, delivery.last_error`;
+/** Every attempt counts, across replays: the history lives in `delivery_attempt`, never rewritten. */
+const proofColumns = `system.key AS system_key, system.name AS system_name,
+  (SELECT count(*)::int FROM delivery_attempt attempt WHERE attempt.delivery_id = delivery.id) AS attempts,
+  delivery.delivered_at, delivery.acknowledged_at, delivery.next_attempt_at, delivery.failed_at, delivery.last_error,
+  (SELECT coalesce(json_agg(json_build_object('attemptedAt', attempt.attempted_at, 'statusCode', attempt.status_code,
+     'latencyMs', attempt.latency_ms, 'error', attempt.error, 'outcome', attempt.outcome) ORDER BY attempt.id), '[]')
+   FROM delivery_attempt attempt WHERE attempt.delivery_id = delivery.id) AS history`;
 
 /** The proof of GDPR Art. 19: which system received and applied which change, and when; the lag and the failures. */
 export class PropagationProofService {
@@ -137,7 +159,11 @@ export class PropagationProofService {
     );
   }
 
-  /** Sends again: one event, or every event in a time range, to one system or all; returns the deliveries rescheduled. */
+  /**
+   * Sends again: one event, or every event in a time range, to one system or all; returns the
+   * deliveries rescheduled. A replay starts a new round of attempts; the first delivery and
+   * acknowledgement times and every earlier attempt stay as they were.
+   */
   async replay(input: {
     eventId?: string | null;
     from?: Date | null;
@@ -150,8 +176,7 @@ export class PropagationProofService {
     if (input.eventId && !isUUID(input.eventId)) throw notFound('No such event.');
     const now = this.clock.now();
     const result = await this.dataSource.query(
-      `UPDATE delivery SET acknowledged_at = NULL, delivered_at = NULL, failed_at = NULL, attempts = 0,
-         next_attempt_at = $1, leased_until = NULL, last_error = NULL
+      `UPDATE delivery SET failed_at = NULL, attempts = 0, next_attempt_at = $1, leased_until = NULL, last_error = NULL
        FROM downstream_system system, outbox_event event
        WHERE system.id = delivery.system_id AND event.id = delivery.outbox_event_id AND system.webhook_url IS NOT NULL
          AND ($2::uuid IS NULL OR delivery.outbox_event_id = $2)

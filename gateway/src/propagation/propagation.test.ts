@@ -250,13 +250,153 @@ describe('webhooks', () => {
       { id: eventId },
       { token: dpo },
     );
-    expect(replayed.data).toEqual({ replayDeliveries: 1 });
+    expect(replayed).toMatchObject({ data: { replayDeliveries: 1 } });
     await gateway.relay.runOnce();
     expect(receiver.received).toHaveLength(maxAttempts + 1);
     const lag = await gateway.graphql<{
       propagationLag: { systemKey: string; unacknowledged: number; failed: number }[];
     }>('{ propagationLag { systemKey unacknowledged failed } }', {}, { token: dpo });
     expect(lag.data?.propagationLag).toContainEqual({ systemKey: 'campaign-tool', unacknowledged: 0, failed: 0 });
+  });
+});
+
+describe('deliveries as proof (Standard Webhooks semantics)', () => {
+  const history = `query($eventId: ID!) {
+    propagationProof(eventId: $eventId) { attempts deliveredAt acknowledgedAt failedAt history { statusCode outcome } }
+  }`;
+
+  it('disables an endpoint that answers 410 Gone, tells the office, loses nothing and resumes when its URL is set again', async () => {
+    const token = await setup();
+    await registerSystem('campaign-tool', ['direct-marketing']);
+    receiver.answers.push(410);
+    const first = await object(token, true);
+    const second = await object(token, false);
+    await gateway.relay.runOnce();
+    gateway.clock.advance(3_600_000);
+    await gateway.relay.runOnce();
+    expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual([first]);
+    const dpo = await gateway.signIn('dpo@example.com');
+    const systems = await gateway.graphql<{ downstreamSystems: { key: string; webhookDisabledAt: string | null }[] }>(
+      '{ downstreamSystems { key webhookDisabledAt webhookDisabledReason } }',
+      {},
+      { token: dpo },
+    );
+    expect(systems.data?.downstreamSystems).toEqual([
+      {
+        key: 'campaign-tool',
+        webhookDisabledAt: expect.any(String),
+        webhookDisabledReason: `${receiver.url}/campaign-tool answered 410 Gone`,
+      },
+    ]);
+    const alert = (await gateway.outbox()).find((message) => message.to === 'dpo@example.com' && message.subject);
+    expect(alert?.subject).toBe('Webhook of campaign-tool disabled');
+
+    await gateway.graphql(
+      'mutation($input: UpdateDownstreamSystemInput!) { updateDownstreamSystem(input: $input) { key } }',
+      { input: { key: 'campaign-tool', webhookUrl: `${receiver.url}/campaign-tool` } },
+      { token: dpo },
+    );
+    await gateway.relay.runOnce();
+    await gateway.relay.runOnce();
+    expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual([first, first, second]);
+    const proofOfFirst = await gateway.graphql(history, { eventId: first }, { token: dpo });
+    expect(proofOfFirst.data).toEqual({
+      propagationProof: [
+        {
+          attempts: 2,
+          deliveredAt: expect.any(String),
+          acknowledgedAt: expect.any(String),
+          failedAt: null,
+          history: [
+            { statusCode: 410, outcome: 'ENDPOINT_GONE' },
+            { statusCode: 200, outcome: 'ACKNOWLEDGED' },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('parks a message the receiver refuses with a 4xx after a few attempts, and retries a 429 on the schedule', async () => {
+    const token = await setup();
+    await registerSystem('campaign-tool', ['direct-marketing']);
+    receiver.answers.push(400, 422, 400, 429);
+    const refused = await object(token, true);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await gateway.relay.runOnce();
+      gateway.clock.advance(13 * 3_600_000);
+    }
+    const dpo = await gateway.signIn('dpo@example.com');
+    const proofOfRefused = await gateway.graphql(history, { eventId: refused }, { token: dpo });
+    expect(proofOfRefused.data).toEqual({
+      propagationProof: [
+        {
+          attempts: 3,
+          deliveredAt: null,
+          acknowledgedAt: null,
+          failedAt: expect.any(String),
+          history: [
+            { statusCode: 400, outcome: 'RETRY' },
+            { statusCode: 422, outcome: 'RETRY' },
+            { statusCode: 400, outcome: 'PARKED' },
+          ],
+        },
+      ],
+    });
+    const other = await gateway.graphql<{ setMarketingObjection: { lastEventId: string } }>(
+      operations.setMarketingObjection,
+      { input: { objected: true } },
+      { token: await gateway.signIn('tracy.smith@example.com') },
+    );
+    const throttled = other.data?.setMarketingObjection.lastEventId as string;
+    await gateway.relay.runOnce();
+    gateway.clock.advance(10_000);
+    await gateway.relay.runOnce();
+    const proofOfThrottled = await gateway.graphql(history, { eventId: throttled }, { token: dpo });
+    expect(proofOfThrottled.data).toMatchObject({
+      propagationProof: [{ failedAt: null, history: [{ statusCode: 429, outcome: 'RETRY' }, { statusCode: 200 }] }],
+    });
+  });
+
+  it('keeps the first acknowledgement and every earlier attempt when a delivery is replayed', async () => {
+    const token = await setup();
+    await registerSystem('campaign-tool', ['direct-marketing']);
+    const eventId = await object(token, true);
+    await gateway.relay.runOnce();
+    const dpo = await gateway.signIn('dpo@example.com');
+    const before = await gateway.graphql<{ propagationProof: { acknowledgedAt: string }[] }>(
+      history,
+      { eventId },
+      { token: dpo },
+    );
+    gateway.clock.advance(3_600_000);
+    receiver.answers.push(503);
+    const office = await gateway.signIn('dpo@example.com');
+    const replayed = await gateway.graphql(
+      'mutation($id: ID) { replayDeliveries(eventId: $id) }',
+      { id: eventId },
+      { token: office },
+    );
+    expect(replayed).toMatchObject({ data: { replayDeliveries: 1 } });
+    await gateway.relay.runOnce();
+    gateway.clock.advance(10_000);
+    await gateway.relay.runOnce();
+    expect(receiver.received).toHaveLength(3);
+    const after = await gateway.graphql(history, { eventId }, { token: office });
+    expect(after.data).toEqual({
+      propagationProof: [
+        {
+          attempts: 3,
+          deliveredAt: before.data?.propagationProof[0]?.acknowledgedAt,
+          acknowledgedAt: before.data?.propagationProof[0]?.acknowledgedAt,
+          failedAt: null,
+          history: [
+            { statusCode: 200, outcome: 'ACKNOWLEDGED' },
+            { statusCode: 503, outcome: 'RETRY' },
+            { statusCode: 200, outcome: 'ACKNOWLEDGED' },
+          ],
+        },
+      ],
+    });
   });
 });
 

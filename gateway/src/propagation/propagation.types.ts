@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DecisionValue, PageInfoView, SubjectKindValue } from '../preferences/preference.types.js';
+import { AttemptOutcome } from './delivery-attempt.entity.js';
 
 @ObjectType('DownstreamSystem', { simpleResolvers: true, description: 'A system that must honour decisions.' })
 export class DownstreamSystemView {
@@ -18,6 +19,15 @@ export class DownstreamSystemView {
 
   @Field(() => String, { nullable: true, description: 'Where signed webhooks go; none: it reads the pull feed.' })
   webhookUrl!: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When its webhook answered 410 Gone and was disabled; setting a webhook URL again resumes it.',
+  })
+  webhookDisabledAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  webhookDisabledReason!: string | null;
 
   @Field(() => Boolean)
   active!: boolean;
@@ -110,8 +120,12 @@ export class DecisionView {
   @Field(() => DecisionSubjectView)
   subject!: DecisionSubjectView;
 
-  @Field(() => Int, { description: "The event's place in its subject's chain: apply in this order." })
-  sequence!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "A preference change's place in its subject's ledger chain. The feed's order (commit order) already keeps each subject's order: apply in feed order. Null for events outside the ledger (subject.erased, subject.rectified).",
+  })
+  sequence!: number | null;
 
   @Field(() => String, { nullable: true, description: 'Null for a subject event (erasure, rectification).' })
   purpose!: string | null;
@@ -173,11 +187,48 @@ export class DeliveryProofView {
   @Field(() => Date, { nullable: true })
   nextAttemptAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Set when every retry failed: the DPO may replay it.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Set when it was parked (every retry failed, or the receiver refused it with a 4xx): the DPO may replay it.',
+  })
   failedAt!: Date | null;
 
   @Field(() => String, { nullable: true })
   lastError!: string | null;
+
+  @Field(() => [DeliveryAttemptView], { description: 'Every attempt, oldest first, replays included.' })
+  history!: DeliveryAttemptView[];
+}
+
+registerEnumType(AttemptOutcome, {
+  name: 'DeliveryOutcome',
+  description:
+    'What followed an attempt: ACKNOWLEDGED (a 2xx); RETRY (scheduled again); PARKED (refused with a 4xx or out of retries: waits for a replay); ENDPOINT_GONE (410: the webhook is disabled).',
+});
+
+@ObjectType('DeliveryAttempt', {
+  simpleResolvers: true,
+  description: 'One attempt to send a webhook: never rewritten.',
+})
+export class DeliveryAttemptView {
+  @Field(() => Date)
+  attemptedAt!: Date;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The receiver's HTTP status; null when none came (timeout, refused).",
+  })
+  statusCode!: number | null;
+
+  @Field(() => Int)
+  latencyMs!: number;
+
+  @Field(() => String, { nullable: true })
+  error!: string | null;
+
+  @Field(() => AttemptOutcome)
+  outcome!: AttemptOutcome;
 }
 
 @ObjectType('FailedDelivery', { simpleResolvers: true })

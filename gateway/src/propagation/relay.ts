@@ -2,9 +2,11 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { addMilliseconds, type Clock } from '../common/clock.js';
 import { returnedRows } from '../database/returned-rows.js';
+import type { MessageSender } from '../messaging/message-sender.js';
 import { outboxChannel } from '../preferences/ledger.js';
+import { AttemptOutcome } from './delivery-attempt.entity.js';
 import { retryDelayMs } from './retry-schedule.js';
-import { concernsSystem } from './subject-event.js';
+import { sequenceCommittedEvents } from './sequencer.js';
 import { type SubjectIdentifiers, subjectIdentifiers } from './subject-identifiers.js';
 import { webhookSecret } from './system-credentials.js';
 import { signWebhook } from './webhook-signer.js';
@@ -17,6 +19,8 @@ export interface RelayOptions {
   gatewaySecret: string;
   pollIntervalMs?: number;
   timeoutMs?: number;
+  /** Where the office hears that an endpoint answered 410 Gone and was disabled. */
+  officeAlerts?: { messages: MessageSender; to: string };
   onError?: (error: unknown) => void;
 }
 
@@ -24,6 +28,7 @@ interface ClaimedDelivery {
   id: string;
   outbox_event_id: string;
   system_id: string;
+  system_name: string;
   attempts: number;
   webhook_url: string;
   secret_version: number;
@@ -90,40 +95,23 @@ export class Relay {
     }
   }
 
-  /** One pass: fan new outbox events out to their systems, then send what is due. Returns the work done. */
+  /** One pass: sequence what committed (creating its deliveries), then send what is due. Returns the work done. */
   async runOnce(): Promise<number> {
     const now = this.options.clock.now();
-    const fannedOut = await this.fanOut(now);
+    const sequenced = await sequenceCommittedEvents(this.options.dataSource, now, false);
     const claimed = await this.claimDue(now);
     // One lookup for the whole batch, not one per delivery.
     const identifiers = await subjectIdentifiers(this.options.dataSource.manager, [
       ...new Set(claimed.map((delivery) => delivery.subject_id)),
     ]);
     await Promise.all(claimed.map((delivery) => this.send(delivery, identifiers.get(delivery.subject_id))));
-    return fannedOut + claimed.length;
-  }
-
-  /** Creates one delivery per event and subscribed system, and marks the events fanned out, atomically. */
-  private async fanOut(now: Date): Promise<number> {
-    const result = await this.options.dataSource.query(
-      `WITH event AS (
-         SELECT id, aggregateid, type, payload FROM outbox_event WHERE fanned_out_at IS NULL
-         ORDER BY position LIMIT 500 FOR UPDATE SKIP LOCKED
-       ), created AS (
-         INSERT INTO delivery (outbox_event_id, system_id, subject_id, subject_sequence, attempts, next_attempt_at, created_at)
-         SELECT event.id, system.id, event.aggregateid::uuid, (event.payload->>'sequence')::int, 0, $1, $1
-         FROM event JOIN downstream_system system ON system.active AND ${concernsSystem}
-         ON CONFLICT DO NOTHING
-       )
-       UPDATE outbox_event SET fanned_out_at = $1 WHERE id IN (SELECT id FROM event) RETURNING id`,
-      [now],
-    );
-    return returnedRows(result).length;
+    return sequenced + claimed.length;
   }
 
   /**
    * Leases the due webhook deliveries. A delivery waits while an earlier event of the same subject
-   * is not yet acknowledged by the same system: a receiver never gets n+1 before n.
+   * (in commit order) is not yet acknowledged by the same system, or is being sent again: a
+   * receiver never gets n+1 before n.
    */
   private async claimDue(now: Date): Promise<ClaimedDelivery[]> {
     const result = await this.options.dataSource.query(
@@ -131,17 +119,18 @@ export class Relay {
        FROM downstream_system system, outbox_event event
        WHERE delivery.id IN (
          SELECT due.id FROM delivery due JOIN downstream_system target ON target.id = due.system_id
-         WHERE due.acknowledged_at IS NULL AND due.failed_at IS NULL AND due.next_attempt_at <= $1
+         WHERE due.next_attempt_at <= $1 AND due.failed_at IS NULL
            AND (due.leased_until IS NULL OR due.leased_until <= $1)
-           AND target.webhook_url IS NOT NULL AND target.active
+           AND target.webhook_url IS NOT NULL AND target.active AND target.webhook_disabled_at IS NULL
            AND NOT EXISTS (
              SELECT 1 FROM delivery earlier
              WHERE earlier.system_id = due.system_id AND earlier.subject_id = due.subject_id
-               AND earlier.subject_sequence < due.subject_sequence AND earlier.acknowledged_at IS NULL)
-         ORDER BY due.id LIMIT ${batchSize} FOR UPDATE OF due SKIP LOCKED)
+               AND earlier.feed_position < due.feed_position
+               AND (earlier.acknowledged_at IS NULL OR earlier.next_attempt_at IS NOT NULL))
+         ORDER BY due.feed_position LIMIT ${batchSize} FOR UPDATE OF due SKIP LOCKED)
        AND system.id = delivery.system_id AND event.id = delivery.outbox_event_id
        RETURNING delivery.id, delivery.outbox_event_id, delivery.system_id, delivery.attempts, delivery.subject_id,
-         system.webhook_url, system.secret_version, event.type, event.payload`,
+         system.name AS system_name, system.webhook_url, system.secret_version, event.type, event.payload`,
       [now, addMilliseconds(now, leaseMs)],
     );
     return returnedRows<ClaimedDelivery>(result);
@@ -155,7 +144,8 @@ export class Relay {
     });
     const secret = webhookSecret(this.options.gatewaySecret, delivery.system_id, delivery.secret_version);
     const request = signWebhook(secret, delivery.outbox_event_id, body);
-    let failure: string | null = null;
+    const started = performance.now();
+    let answer: WebhookAnswer;
     try {
       const response = await fetch(delivery.webhook_url, {
         method: 'POST',
@@ -164,35 +154,92 @@ export class Relay {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000),
       });
       await response.body?.cancel();
-      if (!response.ok) failure = `HTTP ${response.status}`;
+      answer = { statusCode: response.status, error: response.ok ? null : `HTTP ${response.status}` };
     } catch (error) {
-      failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      answer = { statusCode: null, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
     }
-    await this.record(delivery, failure);
+    await this.record(delivery, answer, Math.round(performance.now() - started));
   }
 
-  private async record(delivery: ClaimedDelivery, failure: string | null): Promise<void> {
+  /** Writes the attempt (never rewritten) and what follows from it, in one statement. */
+  private async record(delivery: ClaimedDelivery, answer: WebhookAnswer, latencyMs: number): Promise<void> {
     const now = this.options.clock.now();
     const attempts = delivery.attempts + 1;
-    if (!failure) {
-      await this.options.dataSource.query(
-        `UPDATE delivery SET attempts = $2, delivered_at = $3, acknowledged_at = $3, leased_until = NULL, last_error = NULL
-         WHERE id = $1`,
-        [delivery.id, attempts, now],
-      );
-      return;
-    }
-    const delay = retryDelayMs(attempts);
+    const next = nextStep(answer, attempts);
+    const error = answer.error?.slice(0, 500) ?? null;
     await this.options.dataSource.query(
-      `UPDATE delivery SET attempts = $2, leased_until = NULL, last_error = $3, next_attempt_at = $4, failed_at = $5
+      `WITH attempt AS (
+         INSERT INTO delivery_attempt (delivery_id, attempted_at, status_code, latency_ms, error, outcome)
+         VALUES ($1, $2, $3, $4, $5, $6)
+       )
+       UPDATE delivery SET attempts = $7, leased_until = NULL, last_error = $5,
+         delivered_at = CASE WHEN $6 = 'acknowledged' THEN coalesce(delivered_at, $2) ELSE delivered_at END,
+         acknowledged_at = CASE WHEN $6 = 'acknowledged' THEN coalesce(acknowledged_at, $2) ELSE acknowledged_at END,
+         next_attempt_at = $8, failed_at = CASE WHEN $6 = 'parked' THEN $2::timestamptz ELSE NULL END
        WHERE id = $1`,
       [
         delivery.id,
+        now,
+        answer.statusCode,
+        latencyMs,
+        error,
+        next.outcome,
         attempts,
-        failure.slice(0, 500),
-        delay === null ? now : addMilliseconds(now, delay),
-        delay === null ? now : null,
+        next.outcome === AttemptOutcome.RETRY
+          ? addMilliseconds(now, next.delayMs)
+          : next.outcome === AttemptOutcome.ENDPOINT_GONE
+            ? now
+            : null,
       ],
     );
+    if (next.outcome === AttemptOutcome.ENDPOINT_GONE) await this.disableEndpoint(delivery, now);
   }
+
+  /** 410 Gone: the receiver says the endpoint is no more. Stop sending there and tell the office, once. */
+  private async disableEndpoint(delivery: ClaimedDelivery, now: Date): Promise<void> {
+    const disabled: unknown[] = returnedRows(
+      await this.options.dataSource.query(
+        `UPDATE downstream_system SET webhook_disabled_at = $2, webhook_disabled_reason = $3
+         WHERE id = $1 AND webhook_disabled_at IS NULL RETURNING id`,
+        [delivery.system_id, now, `${delivery.webhook_url} answered 410 Gone`],
+      ),
+    );
+    const alerts = this.options.officeAlerts;
+    if (disabled.length === 0 || !alerts) return;
+    await alerts.messages.send({
+      channel: 'email',
+      to: alerts.to,
+      subject: `Webhook of ${delivery.system_name} disabled`,
+      body:
+        `The webhook of ${delivery.system_name} (${delivery.webhook_url}) answered 410 Gone: it is disabled and ` +
+        'its changes wait. Set its webhook URL again (updateDownstreamSystem) to resume; nothing is lost.',
+    });
+  }
+}
+
+interface WebhookAnswer {
+  statusCode: number | null;
+  error: string | null;
+}
+
+/** How many times a receiver's 4xx (other than 408 and 429) is tried before the delivery is parked. */
+export const clientErrorAttempts = 3;
+
+/**
+ * Standard Webhooks semantics: a 2xx is done; 410 disables the endpoint; another 4xx is the
+ * receiver refusing the message, tried a few times then parked; 5xx, 408, 429 and no answer are
+ * retried on the schedule, then parked.
+ */
+function nextStep(
+  answer: WebhookAnswer,
+  attempts: number,
+):
+  | { outcome: AttemptOutcome.ACKNOWLEDGED | AttemptOutcome.ENDPOINT_GONE | AttemptOutcome.PARKED }
+  | { outcome: AttemptOutcome.RETRY; delayMs: number } {
+  const status = answer.statusCode;
+  if (status !== null && status >= 200 && status < 300) return { outcome: AttemptOutcome.ACKNOWLEDGED };
+  if (status === 410) return { outcome: AttemptOutcome.ENDPOINT_GONE };
+  const refused = status !== null && status >= 400 && status < 500 && status !== 408 && status !== 429;
+  const delayMs = refused && attempts >= clientErrorAttempts ? null : retryDelayMs(attempts);
+  return delayMs === null ? { outcome: AttemptOutcome.PARKED } : { outcome: AttemptOutcome.RETRY, delayMs };
 }

@@ -23,8 +23,7 @@ import { CampaignCheckService } from '../marketing/campaign-check.service.js';
 import { MarketingResolver } from '../marketing/marketing.resolver.js';
 import { MarketingService } from '../marketing/marketing.service.js';
 import { devOutboxRoute } from '../messaging/dev-outbox.route.js';
-import { createDevOutboxSender, createHttpMessageSender, type MessageSender } from '../messaging/message-sender.js';
-import { GpcService } from '../preferences/gpc.service.js';
+import { createMessageSender, type MessageSender } from '../messaging/message-sender.js';
 import { LedgerVerificationService } from '../preferences/ledger-verification.service.js';
 import { NonCustomerObjectionService } from '../preferences/non-customer-objection.service.js';
 import { PreferenceChangeService } from '../preferences/preference-change.service.js';
@@ -75,9 +74,7 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
   const { dataSource, config } = options;
   const clock = options.clock ?? systemClock;
-  const messages =
-    options.messageSender ??
-    (config.messagingUrl ? createHttpMessageSender(config.messagingUrl) : createDevOutboxSender(dataSource, clock));
+  const messages = options.messageSender ?? createMessageSender(config, dataSource, clock);
 
   const sessions = new SessionService(dataSource, clock, config);
   const jobs = new BackgroundJobs();
@@ -135,7 +132,6 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   );
   const registerImports = new RegisterImportService(dataSource, clock, jobs);
   const campaignChecks = new CampaignCheckService(dataSource, clock, jobs);
-  const gpc = new GpcService(dataSource, clock);
   const callerOf = async (request: Request): Promise<Caller> => {
     const token = bearerToken(request.headers.authorization);
     return token && isApiKey(token) ? resolveSystem(dataSource, token) : sessions.resolve(token);
@@ -173,7 +169,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = await callerOf(req);
-        await gpc.honour(caller, req.headers);
+        if (caller.kind === 'person') caller.globalPrivacyControl = req.headers['sec-gpc'] === '1';
         return { caller, clientAddress: req.ip ?? 'unknown' };
       },
     }),
