@@ -163,6 +163,25 @@ describe('webhooks', () => {
     expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual([eventId, eventId]);
   });
 
+  it('delivers each change exactly once per system with two gateways relaying at the same time', async () => {
+    const token = await setup();
+    await registerSystem('campaign-tool', ['direct-marketing']);
+    await registerSystem('ad-platform', ['direct-marketing']);
+    const channels = ['phone', 'sms', 'email', 'post', 'web-popup'];
+    await Promise.all(
+      Array.from({ length: 40 }, (_, index) => object(token, index % 3 === 0, channels[index % channels.length])),
+    );
+    const [written] = await gateway.dataSource.query('SELECT count(*)::int AS events FROM outbox_event');
+    const [one, other] = [gateway.newRelay(), gateway.newRelay()];
+    // One event per subject and system is in flight at a time: pass until neither relay finds work.
+    while ((await Promise.all([one.runOnce(), other.runOnce()])).some((work) => work > 0)) {
+      expect(receiver.received.length).toBeLessThanOrEqual(written.events * 2);
+    }
+    const received = receiver.received.map((r) => `${r.path} ${r.headers['webhook-id']}`);
+    expect(new Set(received).size).toBe(received.length);
+    expect(received).toHaveLength(written.events * 2);
+  });
+
   it("shows per system where a subject's changes stand", async () => {
     const token = await setup();
     await registerSystem('campaign-tool', ['direct-marketing']);
