@@ -9,6 +9,7 @@ import { SessionService } from '../src/authentication/session.service.js';
 import { loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { openDatabaseServer } from '../src/database/database-server.js';
+import { externalDatabaseUrls } from '../src/database/database-urls.js';
 import { seedDemoData } from '../src/demo/demo-data.js';
 import { migrate } from '../src/migrate.js';
 import { startGateway } from '../src/server/create-gateway.js';
@@ -18,9 +19,9 @@ import { report } from './measure.js';
 import { propagationLatency } from './propagation-latency.js';
 import { exportOfTenThousandEvents, queueOverHundredThousand } from './rights.js';
 
-const server = await openDatabaseServer({ databaseUrl: process.env.DATABASE_URL || undefined });
-await migrate(server.url);
-const dataSource = gatewayDataSource(server.url);
+const server = await openDatabaseServer({ urls: externalDatabaseUrls() });
+await migrate(server.urls.owner);
+const dataSource = gatewayDataSource(server.urls.application);
 await dataSource.initialize();
 await seedDemoData(dataSource, { now: () => new Date() });
 const base = loadConfig({ NODE_ENV: 'benchmark' });
@@ -137,7 +138,7 @@ try {
   );
   const propagation = await propagationLatency({
     dataSource,
-    databaseUrl: server.url,
+    databaseUrl: server.urls.application,
     config,
     gatewayUrl: url,
     dpoToken,

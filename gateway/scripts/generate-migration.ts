@@ -15,7 +15,7 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
 }
 
 const server = await openDatabaseServer({});
-const dataSource = migrationDataSource(server.url);
+const dataSource = migrationDataSource(server.urls.owner);
 try {
   await dataSource.initialize();
   await dataSource.runMigrations();

@@ -1,6 +1,6 @@
 /**
  * Rebuilds the preference projection from the ledger: `pnpm --filter ./gateway projection:rebuild`.
- * Uses DATABASE_URL, or the embedded PostgreSQL of `pnpm start` (stop the gateway first).
+ * Uses the database of `pnpm start` as the application login (stop the gateway first).
  */
 import 'reflect-metadata';
 import { gatewayDataSource } from '../src/data-source.js';
@@ -8,7 +8,7 @@ import { openDatabaseServer, productDatabaseOptions } from '../src/database/data
 import { rebuildProjection } from '../src/preferences/projection-rebuild.js';
 
 const server = await openDatabaseServer(productDatabaseOptions());
-const dataSource = gatewayDataSource(server.url);
+const dataSource = gatewayDataSource(server.urls.application);
 await dataSource.initialize();
 try {
   const events = await rebuildProjection(dataSource, (read) => console.log(`… ${read} events replayed`));

@@ -64,12 +64,12 @@ export const entities = [
   Invoice,
 ];
 
-/** The data source of requests: it runs as the application role, which cannot rewrite the ledger. */
-export function gatewayDataSource(url: string): DataSource {
-  return createDataSource(url, { entities, migrations }, 'application');
+/** The data source of requests, on the application login's URL: it cannot rewrite the ledger. */
+export function gatewayDataSource(applicationUrl: string): DataSource {
+  return createDataSource(applicationUrl, { entities, migrations });
 }
 
-/** The data source that runs migrations, as the database owner. */
-export function migrationDataSource(url: string): DataSource {
-  return createDataSource(url, { entities, migrations }, 'owner');
+/** The data source that runs migrations, on the owner's URL. */
+export function migrationDataSource(ownerUrl: string): DataSource {
+  return createDataSource(ownerUrl, { entities, migrations });
 }

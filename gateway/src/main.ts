@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { systemClock } from './common/clock.js';
 import { loadConfig } from './common/config.js';
 import { gatewayDataSource } from './data-source.js';
+import { assertApplicationLogin } from './database/application-login.js';
 import { openDatabaseServer, productDatabaseOptions } from './database/database-server.js';
 import { demoPassword, seedDemoData } from './demo/demo-data.js';
 import { startDemoReceiver } from './demo/demo-receiver.js';
@@ -14,9 +15,10 @@ import { startGateway } from './server/create-gateway.js';
 
 const config = loadConfig();
 const database = await openDatabaseServer(productDatabaseOptions());
-const applied = await migrate(database.url);
-const dataSource = gatewayDataSource(database.url);
+const applied = await migrate(database.urls.owner);
+const dataSource = gatewayDataSource(database.urls.application);
 await dataSource.initialize();
+await assertApplicationLogin(dataSource);
 const demo = !config.production && process.env.DEMO_DATA !== 'false';
 const seeded = demo && (await seedDemoData(dataSource, systemClock));
 const receiver = demo
@@ -31,7 +33,7 @@ if (receiver) await seedDemoSystems(dataSource, systemClock, receiver.url);
 const gateway = await startGateway({ dataSource, config }, config.port);
 const relay = new Relay({
   dataSource,
-  databaseUrl: database.url,
+  databaseUrl: database.urls.application,
   clock: systemClock,
   gatewaySecret: config.secret,
   officeAlerts: config.officeAlertEmail

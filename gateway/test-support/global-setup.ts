@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { gatewayDataSource } from '../src/data-source.js';
 import { ensureDatabase } from '../src/database/data-source.js';
+import { type DatabaseUrls, externalDatabaseUrls } from '../src/database/database-urls.js';
 import { freePort, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { seedDemoData } from '../src/demo/demo-data.js';
 import { migrate } from '../src/migrate.js';
@@ -14,23 +15,25 @@ import './provided-context.js';
 const templateDatabase = 'privacy_template';
 
 /**
- * One throw-away PostgreSQL per test run (or DATABASE_URL's server), and one template database
- * with every migration and the demo data: each test file copies it, so files never share state.
+ * One throw-away PostgreSQL per test run (or the server of DATABASE_URL and MIGRATION_DATABASE_URL),
+ * and one template database with every migration and the demo data: each test file copies it, so
+ * files never share state.
  */
 export default async function setup(project: TestProject) {
-  const folder = process.env.DATABASE_URL ? undefined : await mkdtemp(join(tmpdir(), 'privacy-test-pg-'));
+  const external = externalDatabaseUrls();
+  const folder = external ? undefined : await mkdtemp(join(tmpdir(), 'privacy-test-pg-'));
   const server = folder
     ? await startEmbeddedPostgres({ dataDirectory: join(folder, 'data'), port: await freePort(), persistent: false })
-    : { url: process.env.DATABASE_URL as string, stop: async () => {} };
+    : { urls: external as DatabaseUrls, stop: async () => {} };
 
-  const templateUrl = await ensureDatabase(server.url, templateDatabase);
-  await migrate(templateUrl);
-  const dataSource = gatewayDataSource(templateUrl);
+  const template = await ensureDatabase(server.urls, templateDatabase);
+  await migrate(template.owner);
+  const dataSource = gatewayDataSource(template.application);
   await dataSource.initialize();
   await seedDemoData(dataSource, new ManualClock());
   await dataSource.destroy();
 
-  project.provide('databaseServerUrl', server.url);
+  project.provide('databaseServer', server.urls);
   project.provide('templateDatabase', templateDatabase);
 
   return async () => {

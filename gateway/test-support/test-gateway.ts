@@ -38,7 +38,7 @@ export interface TestGateway {
     options?: { token?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<Data>>;
   outbox(): Promise<OutboxMessage[]>;
-  /** Runs SQL as the database owner, not as the gateway's role: to tamper with rows behind the product's back. */
+  /** Runs SQL as the database owner, not as the gateway's login: to tamper with rows behind the product's back. */
   ownerQuery<Row = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<Row[]>;
   /** The id of a demo person, or of the line with this number. */
   idOf(emailOrNumber: string): Promise<string>;
@@ -58,12 +58,12 @@ export interface TestGateway {
  * Errors the gateway did not expect fail the test instead of being printed.
  */
 export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): Promise<TestGateway> {
-  const databaseUrl = await ensureDatabase(
-    inject('databaseServerUrl'),
+  const database = await ensureDatabase(
+    inject('databaseServer'),
     `test_${randomBytes(6).toString('hex')}`,
     inject('templateDatabase'),
   );
-  const dataSource = gatewayDataSource(databaseUrl);
+  const dataSource = gatewayDataSource(database.application);
   await dataSource.initialize();
   const clock = new ManualClock();
   const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
@@ -103,7 +103,7 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
   };
 
   const ownerQuery = async <Row>(sql: string, parameters: unknown[] = []) => {
-    const client = new pg.Client({ connectionString: databaseUrl });
+    const client = new pg.Client({ connectionString: database.owner });
     await client.connect();
     try {
       return (await client.query(sql, parameters)).rows as Row[];
@@ -126,7 +126,7 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
   const newRelay = (options: { timeoutMs?: number } = {}) =>
     new Relay({
       dataSource,
-      databaseUrl,
+      databaseUrl: database.application,
       clock,
       gatewaySecret: config.secret,
       officeAlerts: { messages: createDevOutboxSender(dataSource, clock), to: 'dpo@example.com' },

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DataSource, type MixedList } from 'typeorm';
+import { type DatabaseUrls, inDatabase } from './database-urls.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 export interface DataSourceParts {
@@ -9,13 +10,8 @@ export interface DataSourceParts {
   migrations: MixedList<Function>;
 }
 
-/**
- * The role the gateway's requests run as: it may only read and append the ledger (the grants of
- * the LedgerProtection migration). Migrations run as the connection's own user, the owner.
- */
-export const applicationRole = 'privacy_app';
-
-export function createDataSource(url: string, parts: DataSourceParts, as: 'application' | 'owner'): DataSource {
+/** The role is the login's own (decision 11): the application login or the owner, by the URL. */
+export function createDataSource(url: string, parts: DataSourceParts): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -26,13 +22,13 @@ export function createDataSource(url: string, parts: DataSourceParts, as: 'appli
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, no superuser needed.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: 10, ...(as === 'application' ? { options: `-c role=${applicationRole}` } : {}) },
+    extra: { max: 10 },
   });
 }
 
-/** Creates `name` on the server of `serverUrl` when missing and returns the URL of that database. */
-export async function ensureDatabase(serverUrl: string, name: string, template?: string): Promise<string> {
-  const client = new pg.Client({ connectionString: serverUrl });
+/** Creates `name` as the owner on the server of `server` when missing and returns the URLs of that database. */
+export async function ensureDatabase(server: DatabaseUrls, name: string, template?: string): Promise<DatabaseUrls> {
+  const client = new pg.Client({ connectionString: server.owner });
   await client.connect();
   try {
     const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
@@ -43,7 +39,5 @@ export async function ensureDatabase(serverUrl: string, name: string, template?:
   } finally {
     await client.end();
   }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return inDatabase(server, name);
 }

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDatabase } from './data-source.js';
+import { type DatabaseUrls, externalDatabaseUrls } from './database-urls.js';
 import { freePort, startEmbeddedPostgres } from './embedded-postgres.js';
 
 export interface DatabaseServer {
-  /** URL of the gateway's database on this server. */
-  url: string;
+  /** The gateway's database on this server, as the application login and as the owner. */
+  urls: DatabaseUrls;
   /** Where it came from, for the start-up banner. */
   description: string;
   stop(): Promise<void>;
@@ -16,29 +17,29 @@ export interface DatabaseServer {
 const databaseName = 'privacy';
 
 /**
- * The database of `pnpm start` and the maintenance scripts: DATABASE_URL, or the embedded
- * PostgreSQL kept in the repository's git-ignored .data folder.
+ * The database of `pnpm start` and the maintenance scripts: DATABASE_URL with MIGRATION_DATABASE_URL,
+ * or the embedded PostgreSQL kept in the repository's git-ignored .data folder.
  */
 export function productDatabaseOptions(env: NodeJS.ProcessEnv = process.env) {
-  const databaseUrl = env.DATABASE_URL || undefined;
+  const urls = externalDatabaseUrls(env);
   return {
-    databaseUrl,
-    dataDirectory: databaseUrl ? undefined : fileURLToPath(new URL('../../../.data/postgres', import.meta.url)),
+    urls,
+    dataDirectory: urls ? undefined : fileURLToPath(new URL('../../../.data/postgres', import.meta.url)),
     port: Number(env.EMBEDDED_POSTGRES_PORT ?? 5433),
   };
 }
 
 /**
- * The database to use: the server of DATABASE_URL when set; otherwise an embedded PostgreSQL,
+ * The database to use: the external one of `urls` when given; otherwise an embedded PostgreSQL,
  * kept in `dataDirectory` between runs, or thrown away (a fresh temporary folder) when none is given.
  */
 export async function openDatabaseServer(options: {
-  databaseUrl?: string;
+  urls?: DatabaseUrls;
   dataDirectory?: string;
   port?: number;
 }): Promise<DatabaseServer> {
-  if (options.databaseUrl) {
-    return { url: options.databaseUrl, description: 'DATABASE_URL', stop: async () => {} };
+  if (options.urls) {
+    return { urls: options.urls, description: `DATABASE_URL, ${logins(options.urls)}`, stop: async () => {} };
   }
   const persistent = options.dataDirectory !== undefined;
   const temporaryFolder = persistent ? undefined : await mkdtemp(join(tmpdir(), 'privacy-pg-'));
@@ -48,12 +49,17 @@ export async function openDatabaseServer(options: {
     port: options.port ?? (await freePort()),
     persistent,
   });
+  const urls = await ensureDatabase(server.urls, databaseName);
   return {
-    url: await ensureDatabase(server.url, databaseName),
-    description: `embedded PostgreSQL in ${dataDirectory}`,
+    urls,
+    description: `embedded PostgreSQL in ${dataDirectory}, ${logins(urls)}`,
     stop: async () => {
       await server.stop();
       if (temporaryFolder) await rm(temporaryFolder, { recursive: true, force: true });
     },
   };
+}
+
+function logins(urls: DatabaseUrls): string {
+  return `requests as ${new URL(urls.application).username}, migrations as ${new URL(urls.owner).username}`;
 }

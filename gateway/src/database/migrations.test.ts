@@ -8,8 +8,8 @@ import { ensureDatabase } from './data-source.js';
 let dataSource: DataSource;
 
 beforeAll(async () => {
-  const url = await ensureDatabase(inject('databaseServerUrl'), `migrations_${randomBytes(6).toString('hex')}`);
-  dataSource = migrationDataSource(url);
+  const database = await ensureDatabase(inject('databaseServer'), `migrations_${randomBytes(6).toString('hex')}`);
+  dataSource = migrationDataSource(database.owner);
   await dataSource.initialize();
 });
 afterAll(() => dataSource.destroy());

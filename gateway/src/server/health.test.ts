@@ -24,13 +24,14 @@ describe('health endpoints', () => {
     const [last] = await gateway.dataSource.query(
       'SELECT id, timestamp, name FROM migrations ORDER BY id DESC LIMIT 1',
     );
-    await gateway.dataSource.query('DELETE FROM migrations WHERE id = $1', [last.id]);
+    // Only the owner writes the migration history.
+    await gateway.ownerQuery('DELETE FROM migrations WHERE id = $1', [last.id]);
     try {
       const response = await fetch(`${gateway.url}/readyz`);
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ status: 'migrations pending', pending: [last.name] });
     } finally {
-      await gateway.dataSource.query('INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)', [
+      await gateway.ownerQuery('INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)', [
         last.id,
         last.timestamp,
         last.name,

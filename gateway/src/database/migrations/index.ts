@@ -8,6 +8,7 @@ import { ExportArchive1795387225578 } from './1795387225578-export-archive.js';
 import { Invoices1795387697909 } from './1795387697909-invoices.js';
 import { OfficeDecisions1795388000000 } from './1795388000000-office-decisions.js';
 import { CommitOrderedPropagation1795390000000 } from './1795390000000-commit-ordered-propagation.js';
+import { MigrationHistoryReadOnly1795391000000 } from './1795391000000-migration-history-read-only.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Invoices1795387697909,
   OfficeDecisions1795388000000,
   CommitOrderedPropagation1795390000000,
+  MigrationHistoryReadOnly1795391000000,
 ];
