@@ -9,6 +9,10 @@ export function encodeCursor(kind: string, value: string): string {
 export function decodeCursor(kind: string, cursor: string, valid: RegExp): string {
   const decoded = Buffer.from(cursor, 'base64url').toString();
   const value = decoded.startsWith(`${kind}:`) ? decoded.slice(kind.length + 1) : '';
-  if (!valid.test(value)) throw badUserInput('This cursor is not one the gateway gave.', { field: 'after' });
+  if (!valid.test(value)) throw cursorNotGiven();
   return value;
+}
+
+export function cursorNotGiven() {
+  return badUserInput('This cursor is not one the gateway gave.', { field: 'after' });
 }

@@ -194,7 +194,12 @@ describe('bad input', () => {
       'BAD_USER_INPUT',
     ],
     ['a missing field', operations.grantConsent, {}, 'BAD_USER_INPUT'],
-    ['a malformed subject id', operations.grantConsent, { purpose: 'testimonials', subjectId: 'nope' }, 'NOT_FOUND'],
+    [
+      'a malformed subject id',
+      operations.grantConsent,
+      { purpose: 'testimonials', subjectId: 'nope' },
+      'BAD_USER_INPUT',
+    ],
   ];
 
   it.each(cases)('refuses %s with %s and writes nothing', async (_name, query, input, code) => {

@@ -31,7 +31,7 @@ export class ReceiptService {
 
   async receipt(caller: PersonCaller, eventId: string): Promise<Record<string, unknown>> {
     const manager = this.dataSource.manager;
-    const event = await manager.findOneBy(PreferenceEvent, { eventId }).catch(() => null);
+    const event = await manager.findOneBy(PreferenceEvent, { eventId });
     if (!event) throw subjectNotFound();
     await subjectFor(manager, caller, event.subjectId);
     await logStaffRead(manager, caller, event.subjectId, 'preferenceReceipt', this.clock.now());

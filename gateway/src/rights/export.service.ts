@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { type DataSource, In } from 'typeorm';
 import type { BackgroundJobs } from '../common/background-jobs.js';
 import type { Caller } from '../common/caller.js';
@@ -42,10 +43,10 @@ export class ExportService {
   /** The zip, for its own person only, until it expires. */
   async download(caller: Caller, requestId: string): Promise<Buffer> {
     if (caller.kind !== 'person') throw new DomainError('UNAUTHENTICATED', 'Sign in to download your data.');
-    const archive = await this.dataSource
-      .getRepository(ExportArchive)
-      .findOneBy({ requestId })
-      .catch(() => null);
+    // The id comes from a URL path, outside GraphQL's screening: a malformed one is as absent as an unknown one.
+    const archive = isUUID(requestId)
+      ? await this.dataSource.getRepository(ExportArchive).findOneBy({ requestId })
+      : null;
     if (!archive || archive.subjectId !== caller.personId) throw new DomainError('NOT_FOUND', 'No such export.');
     if (archive.status !== 'ready' || !archive.archive)
       throw new DomainError('CONFLICT', 'The export is not ready yet.');

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock.js';
-import { decodeCursor, encodeCursor } from '../common/cursor.js';
+import { cursorNotGiven, decodeCursor, encodeCursor } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
 import { DataSubjectRequest } from './data-subject-request.entity.js';
 import type { RequestsService } from './requests.service.js';
@@ -67,7 +67,13 @@ function cursorOf(request: DataSubjectRequest): string {
   return encodeCursor('request', `${request.receivedAt.toISOString()}|${request.id}`);
 }
 
+const requestPoint =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** The place a queue cursor points at; a date that is no date is a cursor the gateway did not give. */
 function pointOf(cursor: string): [Date, string] {
-  const [at, id] = decodeCursor('request', cursor, /^[0-9T:.Z-]{24}\|[0-9a-f-]{36}$/).split('|');
-  return [new Date(at as string), id as string];
+  const [, at, id] = requestPoint.exec(decodeCursor('request', cursor, requestPoint)) ?? [];
+  const date = new Date(at as string);
+  if (Number.isNaN(date.getTime()) || date.toISOString() !== at) throw cursorNotGiven();
+  return [date, id as string];
 }

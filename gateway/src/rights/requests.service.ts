@@ -103,9 +103,10 @@ export class RequestsService {
     const now = this.clock.now();
     const note = input.note?.trim() || null;
     const { view, notify } = await this.dataSource.transaction(async (manager) => {
-      const request = await manager
-        .findOne(DataSubjectRequest, { where: { id: input.requestId }, lock: { mode: 'pessimistic_write' } })
-        .catch(() => null);
+      const request = await manager.findOne(DataSubjectRequest, {
+        where: { id: input.requestId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!request) throw requestNotFound();
       if (!mayTake(action, request.status)) throw stepNotAllowed(action, request.status);
       let notify: 'information' | 'extension' | null = null;
@@ -176,9 +177,10 @@ export class RequestsService {
   ): Promise<DataSubjectRequestView> {
     const now = this.clock.now();
     const request = await this.dataSource.transaction(async (manager) => {
-      const request = await manager
-        .findOne(DataSubjectRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } })
-        .catch(() => null);
+      const request = await manager.findOne(DataSubjectRequest, {
+        where: { id: requestId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!request || !types.includes(request.type)) throw requestNotFound();
       if (!mayTake('complete', request.status)) throw stepNotAllowed('complete', request.status);
       const { outcome, note } = await fulfil(manager, request, now);
@@ -235,9 +237,7 @@ export class RequestsService {
   }
 
   private async staffMember(manager: EntityManager, personId: string): Promise<string> {
-    const staff = await manager
-      .findOne(Person, { where: { id: personId }, select: { id: true, staffRole: true } })
-      .catch(() => null);
+    const staff = await manager.findOne(Person, { where: { id: personId }, select: { id: true, staffRole: true } });
     if (!staff?.staffRole) throw badUserInput('Assign a member of staff.', { field: 'assigneeId' });
     return staff.id;
   }

@@ -51,6 +51,7 @@ import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
 import { fileRoutes } from './file.routes.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
+import { inputScreening } from './input-screening.js';
 import { queryLimitRules } from './query-limits.js';
 import { buildGatewaySchema, type ResolverInstances } from './schema.js';
 
@@ -153,7 +154,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       onUnexpected: options.onUnexpectedError ?? ((error) => console.error('Unexpected error', error)),
     }),
     // No HTTP caching of answers here (they are per person): skip the cache-control plugin's per-field work.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      inputScreening(),
+    ],
   });
   await apollo.start();
 

@@ -9,6 +9,30 @@ import { DomainError } from '../common/errors.js';
  * else is masked, so a bug never leaks SQL, paths or stack traces to a client.
  */
 export function createErrorFormatter(options: { production: boolean; onUnexpected: (error: unknown) => void }) {
+  const format = formatterOf(options);
+  // The formatter itself must never fail: that would turn a refusal into a 500.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    try {
+      return format(formatted, error);
+    } catch (failure) {
+      options.onUnexpected(failure);
+      return { message: maskedMessage, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+  };
+}
+
+const maskedMessage = 'Something went wrong on our side. Try again later.';
+
+/** class-validator's errors, nested ones included, as sentences. */
+function constraintsOf(errors: unknown): string[] {
+  if (!Array.isArray(errors)) return [];
+  return errors.flatMap((error: { constraints?: Record<string, string>; children?: unknown }) => [
+    ...Object.values(error?.constraints ?? {}),
+    ...constraintsOf(error?.children),
+  ]);
+}
+
+function formatterOf(options: { production: boolean; onUnexpected: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const location = { locations: formatted.locations, path: formatted.path };
@@ -17,7 +41,7 @@ export function createErrorFormatter(options: { production: boolean; onUnexpecte
       return { message: original.message, ...location, extensions: { code: original.code, ...original.details } };
     }
     if (original instanceof ArgumentValidationError) {
-      const problems = original.extensions.validationErrors.flatMap((e) => Object.values(e.constraints ?? {}));
+      const problems = constraintsOf(original.extensions.validationErrors);
       return {
         message: `Invalid input: ${problems.join('; ')}`,
         ...location,
@@ -32,7 +56,7 @@ export function createErrorFormatter(options: { production: boolean; onUnexpecte
     }
     options.onUnexpected(original);
     return {
-      message: 'Something went wrong on our side. Try again later.',
+      message: maskedMessage,
       ...location,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
