@@ -8,7 +8,6 @@ import { CustomerAccount, isBusiness } from './customer-account.entity.js';
 import {
   type AdministratorRefusal,
   cannotBecomeAdministrator,
-  customerNumberUnknown,
   delegatesOnlyForBusiness,
   invalidCustomerNumber,
   notAccountAdministrator,
@@ -77,9 +76,13 @@ export class AccountRolesService {
     const now = this.clock.now();
     const { person, owners } = await this.dataSource.transaction(async (manager) => {
       const account = await manager.findOne(CustomerAccount, { where: { customerNumber } });
-      if (!account) throw customerNumberUnknown();
-      if (!isBusiness(account.segment)) throw delegatesOnlyForBusiness();
       const person = await manager.findOneOrFail(Person, { where: { id: caller.personId } });
+      // Only a member learns what kind of account it is: anyone else gets the answer of a real
+      // request, so no signed-in person can tell which customer numbers exist.
+      if (account && !isBusiness(account.segment) && (await isMember(manager, person.id, account.id))) {
+        throw delegatesOnlyForBusiness();
+      }
+      if (!account || !isBusiness(account.segment)) return { person, owners: [] };
       const inserted: unknown[] = await manager.query(
         `INSERT INTO account_membership (account_id, person_id, role, status, requested_at)
          VALUES ($1, $2, 'user', 'pending', $3) ON CONFLICT DO NOTHING RETURNING id`,
@@ -155,6 +158,10 @@ function assertCustomerNumber(customerNumber: string): void {
   if (!/^[0-9]{9}$/.test(customerNumber)) throw invalidCustomerNumber();
 }
 
+async function isMember(manager: EntityManager, personId: string, accountId: string): Promise<boolean> {
+  return manager.exists(AccountMembership, { where: { personId, accountId, status: 'active' } });
+}
+
 async function isActiveAdministrator(manager: EntityManager, personId: string, accountId: string): Promise<boolean> {
   return manager.exists(AccountMembership, { where: { personId, accountId, role: 'administrator', status: 'active' } });
 }
@@ -164,13 +171,14 @@ async function administratorRefusal(
   person: Person,
   account: CustomerAccount | null,
 ): Promise<AdministratorRefusal | null> {
-  if (!account) return 'NOT_ON_ACCOUNT';
-  if (isBusiness(account.segment)) return 'BUSINESS_ACCOUNT';
+  // First what the person's own line says; what the account is only once that line is on it, so
+  // an unknown number and someone else's account answer alike.
   const line = person.mobileNumber
     ? await manager.findOne(Subscription, { where: { kind: 'mobile', phoneNumber: person.mobileNumber } })
     : null;
   if (!line) return 'OTHER_OPERATOR';
-  if (line.accountId !== account.id) return 'NOT_ON_ACCOUNT';
+  if (!account || line.accountId !== account.id) return 'NOT_ON_ACCOUNT';
+  if (isBusiness(account.segment)) return 'BUSINESS_ACCOUNT';
   if (line.billing === 'prepaid') return 'PREPAID';
   if (line.paidByEmployer) return 'EMPLOYER_PAID';
   return null;

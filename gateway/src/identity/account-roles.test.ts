@@ -122,11 +122,18 @@ describe('becoming administrator of a consumer account', () => {
       reason: 'NOT_ON_ACCOUNT',
     },
     {
-      name: 'a business account',
+      name: 'a business account the line is on',
       email: chris,
       customerNumber: '987654321',
       code: 'FORBIDDEN',
       reason: 'BUSINESS_ACCOUNT',
+    },
+    {
+      name: 'a business account the line is not on, like any number not hers',
+      email: tracy,
+      customerNumber: '987654321',
+      code: 'FORBIDDEN',
+      reason: 'NOT_ON_ACCOUNT',
     },
     { name: 'a malformed customer number', email: tracy, customerNumber: '12345', code: 'BAD_USER_INPUT' },
   ];
@@ -157,8 +164,8 @@ describe('delegate users of a business account', () => {
       { customerNumber: '987654321' },
       { token: tracyToken },
     );
-    const acme = requested.data?.requestAccountAccess.accounts.find((a) => a.account.customerNumber === '987654321');
-    expect(acme).toMatchObject({ status: 'PENDING', role: 'USER', account: { subscriptions: [] } });
+    // Pending requests are not shown to the person: the answer is the same whatever the number.
+    expect(requested.data?.requestAccountAccess.accounts.map((a) => a.account.customerNumber)).toEqual(['123456789']);
     expect(
       (await gateway.outbox())
         .filter((m) => m.channel === 'email')
@@ -200,11 +207,50 @@ describe('delegate users of a business account', () => {
     }
   });
 
-  it('refuses a delegate request on a consumer account with FORBIDDEN', async () => {
+  it('tells a member of a consumer account that delegates exist only for business accounts', async () => {
     gateway = await startTestGateway();
-    const token = await gateway.signIn(chris);
+    const token = await gateway.signIn(tracy);
     const response = await gateway.graphql(requestAccess, { customerNumber: '123456789' }, { token });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CONSUMER_ACCOUNT' });
+  });
+
+  it('answers an unknown number, a consumer account and a business account alike, and tells owners only when real', async () => {
+    gateway = await startTestGateway();
+    const token = await gateway.signIn(philip);
+    const answers = [];
+    for (const customerNumber of ['111111111', '987654321']) {
+      answers.push(await gateway.graphql(requestAccess, { customerNumber }, { token }));
+    }
+    const chrisToken = await gateway.signIn(chris);
+    const asChris = await Promise.all(
+      ['111111111', '123456789'].map((customerNumber) =>
+        gateway.graphql(requestAccess, { customerNumber }, { token: chrisToken }),
+      ),
+    );
+    expect(answers[0]).toEqual(answers[1]);
+    expect(asChris[0]).toEqual(asChris[1]);
+    expect(
+      (await gateway.outbox())
+        .filter((m) => m.channel === 'email')
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual([anna, 'bram.claes@example.com']);
+  });
+
+  it('answers becomeAdministrator alike for an unknown number and an account that is not hers', async () => {
+    gateway = await startTestGateway();
+    const token = await gateway.signIn(tracy);
+    const become = 'mutation($n: String!) { becomeAdministrator(customerNumber: $n) { role } }';
+    const unknown = await gateway.graphql(become, { n: '111111111' }, { token });
+    const business = await gateway.graphql(become, { n: '987654321' }, { token });
+    expect(unknown.errors?.[0]?.extensions?.reason).toBe('NOT_ON_ACCOUNT');
+    expect({
+      ...business,
+      errors: business.errors?.map(({ message, extensions }) => ({ message, extensions })),
+    }).toEqual({
+      ...unknown,
+      errors: unknown.errors?.map(({ message, extensions }) => ({ message, extensions })),
+    });
   });
 });
 

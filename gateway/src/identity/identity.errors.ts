@@ -24,10 +24,6 @@ export function invalidCustomerNumber(): DomainError {
   return badUserInput('A customer number has 9 digits.', { field: 'customerNumber' });
 }
 
-export function customerNumberUnknown(): DomainError {
-  return new DomainError('NOT_FOUND', 'No customer account has this number.');
-}
-
 export function notAccountAdministrator(): DomainError {
   return new DomainError('NOT_FOUND', 'No such customer account or membership among those you administer.');
 }

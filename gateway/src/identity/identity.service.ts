@@ -14,8 +14,9 @@ export class IdentityService {
 
   async me(caller: PersonCaller): Promise<PersonView> {
     const person = await this.dataSource.getRepository(Person).findOneOrFail({ where: { id: caller.personId } });
+    // A pending request is not shown: it would tell which customer numbers are real business accounts.
     const memberships = await this.dataSource.getRepository(AccountMembership).find({
-      where: { personId: person.id },
+      where: { personId: person.id, status: 'active' },
       relations: { account: true },
       order: { requestedAt: 'ASC' },
     });
@@ -25,11 +26,9 @@ export class IdentityService {
       accountAccessView(
         membership,
         membership.account as CustomerAccount,
-        membership.status === 'active'
-          ? lines
-              .filter((line) => line.accountId === membership.accountId)
-              .map((line) => subscriptionView(line, person.id))
-          : [],
+        lines
+          .filter((line) => line.accountId === membership.accountId)
+          .map((line) => subscriptionView(line, person.id)),
       ),
     );
 

@@ -4,6 +4,7 @@ import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput, notFound } from '../common/errors.js';
 import { returnedRows } from '../database/returned-rows.js';
+import { subjectNotFound } from '../preferences/preference.errors.js';
 import { subjectFor } from '../preferences/subject-access.js';
 import type { AttemptOutcome } from './delivery-attempt.entity.js';
 import {
@@ -65,12 +66,13 @@ export class PropagationProofService {
 
   /** Per system, the delivery of one event; for the DPO, and for whoever may see the event's subject. */
   async proof(caller: PersonCaller, eventId: string): Promise<DeliveryProofView[]> {
-    if (!isUUID(eventId)) throw notFound('No such event.');
+    // An unknown event answers word for word like another person's: no id tells whether it exists.
+    if (!isUUID(eventId)) throw subjectNotFound();
     const [event]: { aggregateid: string }[] = await this.dataSource.query(
       'SELECT aggregateid FROM outbox_event WHERE id = $1',
       [eventId],
     );
-    if (!event) throw notFound('No such event.');
+    if (!event) throw subjectNotFound();
     // The office sees every proof, also of subjects erased since.
     if (caller.staffRole !== 'data-protection-officer')
       await subjectFor(this.dataSource.manager, caller, event.aggregateid);

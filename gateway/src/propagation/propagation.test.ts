@@ -182,6 +182,18 @@ describe('webhooks', () => {
     expect(received).toHaveLength(written.events * 2);
   });
 
+  it("answers an unknown event and another family's event word for word alike", async () => {
+    const token = await setup();
+    await registerSystem('campaign-tool', ['direct-marketing']);
+    const theirs = await object(await gateway.signIn('anna.peeters@example.com'), true);
+    const strip = (response: { errors?: { message: string; extensions?: unknown }[] }) =>
+      response.errors?.map(({ message, extensions }) => ({ message, extensions }));
+    const unknown = await gateway.graphql(proof, { eventId: '5b0a4f6e-6a4e-4d6f-9d0e-2a3b4c5d6e7f' }, { token });
+    const another = await gateway.graphql(proof, { eventId: theirs }, { token });
+    expect(strip(unknown)).toEqual([expect.objectContaining({ extensions: { code: 'NOT_FOUND' } })]);
+    expect(strip(another)).toEqual(strip(unknown));
+  });
+
   it("shows per system where a subject's changes stand", async () => {
     const token = await setup();
     await registerSystem('campaign-tool', ['direct-marketing']);
