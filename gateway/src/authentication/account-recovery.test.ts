@@ -159,3 +159,22 @@ describe('changing a wrong mobile number after a password reset by e-mail link',
     expect(row.mobile_number).toBe('+32470000002');
   });
 });
+
+describe('the SMS budget of a recovery session', () => {
+  it("never uses up the sign-in codes of the number's owner, and is limited on its own", async () => {
+    gateway = await startTestGateway();
+    const token = await recoverySession(mary);
+    const philipsNumber = '0470000001';
+    for (let index = 0; index < 5; index++) {
+      const sent = await gateway.graphql(startNumberChange, { mobileNumber: philipsNumber }, { token });
+      expect(sent.errors).toBeUndefined();
+    }
+    const sixth = await gateway.graphql(startNumberChange, { mobileNumber: '0470999999' }, { token });
+    expect(sixth.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 3600 });
+    const philip = await gateway.graphql(operations.startSignIn, {
+      email: 'philip.smith@example.com',
+      password: 'Privacy2026',
+    });
+    expect(philip.errors).toBeUndefined();
+  });
+});

@@ -16,23 +16,21 @@ export interface IssuedCode {
   code: string;
 }
 
-/** Creates a challenge with a fresh 6-digit code, within the limit of SMS per number per hour. */
+/**
+ * Creates a challenge with a fresh 6-digit code, within the budgets of its kind. Each kind of code
+ * has budgets of its own, so one can never use up another's: sign-in codes per number; codes for
+ * a new mobile number per number and per person asking (a recovery session), so a stranger's
+ * recovery session never blocks the number's owner from signing in, and cannot flood numbers.
+ */
 export async function issueCode(
   manager: EntityManager,
   request: { personId: string; purpose: ChallengePurpose; phoneNumber: string },
   now: Date,
   config: GatewayConfig,
 ): Promise<IssuedCode> {
-  const hourAgo = addMilliseconds(now, -hourMs);
-  const recent = await manager.find(SmsChallenge, {
-    where: { phoneNumber: request.phoneNumber, createdAt: MoreThan(hourAgo) },
-    order: { createdAt: 'ASC' },
-    select: { id: true, createdAt: true },
-  });
-  if (recent.length >= config.signIn.smsPerNumberPerHour) {
-    const oldest = recent[0] as SmsChallenge;
-    const retryAfterMs = oldest.createdAt.getTime() + hourMs - now.getTime();
-    throw rateLimited('Too many codes were sent to this number. Try again later.', retryAfterMs / 1000);
+  await withinBudget(manager, { purpose: request.purpose, phoneNumber: request.phoneNumber }, now, config);
+  if (request.purpose === 'mobile-number-change') {
+    await withinBudget(manager, { purpose: request.purpose, personId: request.personId }, now, config);
   }
   const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
   const id = randomUUID();
@@ -50,6 +48,25 @@ export async function issueCode(
   });
   await manager.insert(SmsChallenge, challenge);
   return { challenge, code };
+}
+
+async function withinBudget(
+  manager: EntityManager,
+  of: { purpose: ChallengePurpose; phoneNumber?: string; personId?: string },
+  now: Date,
+  config: GatewayConfig,
+): Promise<void> {
+  const hourAgo = addMilliseconds(now, -hourMs);
+  const recent = await manager.find(SmsChallenge, {
+    where: { ...of, createdAt: MoreThan(hourAgo) },
+    order: { createdAt: 'ASC' },
+    select: { id: true, createdAt: true },
+  });
+  if (recent.length >= config.signIn.smsPerNumberPerHour) {
+    const oldest = recent[0] as SmsChallenge;
+    const retryAfterMs = oldest.createdAt.getTime() + hourMs - now.getTime();
+    throw rateLimited('Too many codes were sent. Try again later.', retryAfterMs / 1000);
+  }
 }
 
 export type CodeCheck = 'accepted' | CodeRefusal;
