@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { PasswordReset } from './authentication/password-reset.entity.js';
+import { RateLimit } from './authentication/rate-limit.entity.js';
 import { Session } from './authentication/session.entity.js';
 import { SignInThrottle } from './authentication/sign-in-throttle.entity.js';
 import { SmsChallenge } from './authentication/sms-challenge.entity.js';
@@ -40,6 +41,7 @@ export const entities = [
   SignInThrottle,
   Session,
   PasswordReset,
+  RateLimit,
   OutboundMessage,
   MarketingContact,
   PreferenceEvent,

@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { type GatewayConfig, loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { ensureDatabase } from '../src/database/data-source.js';
+import type { DatabaseUrls } from '../src/database/database-urls.js';
 import { createDevOutboxSender } from '../src/messaging/message-sender.js';
 import { Relay } from '../src/propagation/relay.js';
 import { startGateway } from '../src/server/create-gateway.js';
@@ -29,6 +30,8 @@ export interface OutboxMessage {
 
 export interface TestGateway {
   url: string;
+  /** The logins of its database: pass the gateway as `sameDatabaseAs` to start another instance on it. */
+  database: DatabaseUrls;
   clock: ManualClock;
   dataSource: DataSource;
   config: GatewayConfig;
@@ -57,16 +60,25 @@ export interface TestGateway {
  * A real gateway over HTTP on a fresh copy of the demo database, with a clock the test moves.
  * Errors the gateway did not expect fail the test instead of being printed.
  */
-export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): Promise<TestGateway> {
-  const database = await ensureDatabase(
-    inject('databaseServer'),
-    `test_${randomBytes(6).toString('hex')}`,
-    inject('templateDatabase'),
-  );
+export async function startTestGateway(
+  overrides: Partial<GatewayConfig> = {},
+  options: { sameDatabaseAs?: TestGateway } = {},
+): Promise<TestGateway> {
+  // Another instance on the same database, as a second gateway of one deployment would be.
+  const database =
+    options.sameDatabaseAs?.database ??
+    (await ensureDatabase(
+      inject('databaseServer'),
+      `test_${randomBytes(6).toString('hex')}`,
+      inject('templateDatabase'),
+    ));
   const dataSource = gatewayDataSource(database.application);
   await dataSource.initialize();
   const clock = new ManualClock();
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
+  const defaults = loadConfig({ NODE_ENV: 'test' });
+  // Tests sign in far more often from one address than a person does; the limit has its own test.
+  const lifted = { ...defaults.signIn, hashingPerAddressPerMinute: 1_000, hashingPerSecond: 1_000 };
+  const config = { ...defaults, signIn: lifted, ...overrides };
   const unexpected: unknown[] = [];
   const gateway = await startGateway({ dataSource, config, clock, onUnexpectedError: (e) => unexpected.push(e) }, 0);
 
@@ -135,6 +147,7 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
 
   return {
     url: gateway.url,
+    database,
     relay: newRelay(),
     idle: () => gateway.idle(),
     newRelay,

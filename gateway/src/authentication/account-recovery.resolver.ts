@@ -24,10 +24,14 @@ export class AccountRecoveryResolver {
       'Sets a new password with the token of the e-mailed link. The RECOVERY session it returns may only set a new mobile number.',
   })
   async resetPassword(
+    @Ctx() context: RequestContext,
     @Arg('token', () => String) token: string,
     @Arg('newPassword', () => String) newPassword: string,
   ): Promise<SessionView> {
-    return sessionView(await this.recovery.resetPassword(token, newPassword), SessionScopeValue.RECOVERY);
+    return sessionView(
+      await this.recovery.resetPassword(token, newPassword, context.clientAddress),
+      SessionScopeValue.RECOVERY,
+    );
   }
 
   @Authorized(Access.Recovery)

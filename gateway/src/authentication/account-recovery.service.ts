@@ -12,6 +12,7 @@ import { belgianMobileNumber, maskPhoneNumber } from '../identity/phone-number.j
 import type { MessageSender } from '../messaging/message-sender.js';
 import { challengeUnknown, resetLinkExpired, resetLinkInvalid } from './authentication.errors.js';
 import { authenticationMessages } from './authentication.messages.js';
+import type { HashingLimits } from './hashing-limits.js';
 import { hashPassword } from './password-hasher.js';
 import { passwordProblems, passwordRule } from './password-policy.js';
 import { PasswordReset } from './password-reset.entity.js';
@@ -35,6 +36,7 @@ export class AccountRecoveryService {
     private readonly config: GatewayConfig,
     private readonly messages: MessageSender,
     private readonly sessions: SessionService,
+    private readonly hashingLimits: HashingLimits,
   ) {}
 
   /** Always succeeds, so that the answer does not tell whether the address has an account. */
@@ -66,11 +68,12 @@ export class AccountRecoveryService {
     });
   }
 
-  async resetPassword(token: string, newPassword: string): Promise<IssuedSession> {
+  async resetPassword(token: string, newPassword: string, clientAddress: string): Promise<IssuedSession> {
     const problems = passwordProblems(newPassword);
     if (problems.length > 0) {
       throw badUserInput(`The new password needs ${passwordRule}.`, { field: 'newPassword', problems });
     }
+    await this.hashingLimits.consume(clientAddress);
     const passwordHash = await hashPassword(newPassword);
     const now = this.clock.now();
     const outcome = await this.dataSource.transaction(async (manager) => {

@@ -19,10 +19,11 @@ export class SignInResolver {
   @Authorized(Access.Anyone)
   @Mutation(() => SignInChallengeView, { description: 'Step 1: e-mail and password; a 6-digit code is sent by SMS.' })
   async startSignIn(
+    @Ctx() context: RequestContext,
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
   ): Promise<SignInChallengeView> {
-    return Object.assign(new SignInChallengeView(), await this.signIn.start(email, password));
+    return Object.assign(new SignInChallengeView(), await this.signIn.start(email, password, context.clientAddress));
   }
 
   @Authorized(Access.Anyone)

@@ -9,6 +9,7 @@ import { maskPhoneNumber } from '../identity/phone-number.js';
 import type { MessageSender } from '../messaging/message-sender.js';
 import { challengeUnknown, invalidCredentials, rateLimited } from './authentication.errors.js';
 import { authenticationMessages } from './authentication.messages.js';
+import type { HashingLimits } from './hashing-limits.js';
 import { verifyPassword } from './password-hasher.js';
 import { maxPasswordLength } from './password-policy.js';
 import type { IssuedSession, SessionService } from './session.service.js';
@@ -37,10 +38,12 @@ export class SignInService {
     private readonly config: GatewayConfig,
     private readonly messages: MessageSender,
     private readonly sessions: SessionService,
+    private readonly hashingLimits: HashingLimits,
   ) {}
 
-  async start(email: string, password: string): Promise<IssuedChallenge> {
+  async start(email: string, password: string, clientAddress: string): Promise<IssuedChallenge> {
     if (email.length > maxEmailLength || password.length > maxPasswordLength) throw invalidCredentials();
+    await this.hashingLimits.consume(clientAddress);
     const now = this.clock.now();
     const outcome = await this.dataSource.transaction(async (manager) => {
       const throttle = await lockThrottle(manager, email, now);

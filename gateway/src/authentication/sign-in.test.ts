@@ -9,6 +9,7 @@ import {
   stateSnapshot,
   type TestGateway,
 } from '../../test-support/index.js';
+import { loadConfig } from '../common/config.js';
 
 const philip = 'philip.smith@example.com';
 const password = 'Privacy2026';
@@ -301,5 +302,33 @@ describe('sessions', () => {
   ])('refuses `me` with %s as UNAUTHENTICATED', async (_name, token) => {
     gateway = await startTestGateway();
     expect(errorCode(await gateway.graphql(operations.me, {}, token ? { token } : {}))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('anonymous hashing work', () => {
+  it('is limited per client address, across every gateway on the database, with retryAfterSeconds', async () => {
+    const defaults = loadConfig({ NODE_ENV: 'test' });
+    gateway = await startTestGateway({ signIn: { ...defaults.signIn, hashingPerAddressPerMinute: 3 } });
+    const other = await startTestGateway(
+      { signIn: { ...defaults.signIn, hashingPerAddressPerMinute: 3 } },
+      { sameDatabaseAs: gateway },
+    );
+    try {
+      const attempt = (on: TestGateway, email: string) =>
+        on.graphql(operations.startSignIn, { email, password: 'wrong-password-1' });
+      for (const email of ['a@example.org', 'b@example.org']) {
+        expect((await attempt(gateway, email)).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+      }
+      expect((await attempt(other, 'c@example.org')).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+      const limited = await attempt(other, 'd@example.org');
+      expect(limited.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+      expect(limited.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+      const reset = await gateway.graphql(
+        'mutation { resetPassword(token: "pxr_bogus", newPassword: "NewSecret7") { accessToken } }',
+      );
+      expect(reset.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    } finally {
+      await other.stop();
+    }
   });
 });

@@ -20,6 +20,10 @@ export interface GatewayConfig {
     failuresBeforeAccountLock: number;
     accountLockMs: number;
     smsPerNumberPerHour: number;
+    /** Anonymous requests that cost an argon2id hash (startSignIn, resetPassword), per client address per minute. */
+    hashingPerAddressPerMinute: number;
+    /** The same, across every address and gateway, per second. */
+    hashingPerSecond: number;
     passwordResetValidityMs: number;
     recoverySessionMs: number;
   };
@@ -75,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       failuresBeforeAccountLock: numberSetting(env, 'SIGN_IN_FAILURES_BEFORE_LOCK', 20),
       accountLockMs: numberSetting(env, 'SIGN_IN_LOCK_MINUTES', 30) * minute,
       smsPerNumberPerHour: numberSetting(env, 'SIGN_IN_SMS_PER_NUMBER_PER_HOUR', 5),
+      hashingPerAddressPerMinute: numberSetting(env, 'SIGN_IN_HASHING_PER_ADDRESS_PER_MINUTE', 30),
+      hashingPerSecond: numberSetting(env, 'SIGN_IN_HASHING_PER_SECOND', 50),
       passwordResetValidityMs: numberSetting(env, 'PASSWORD_RESET_VALIDITY_MINUTES', 60) * minute,
       recoverySessionMs: 15 * minute,
     },

@@ -7,7 +7,8 @@ const day = 24 * hour;
 /**
  * What the product keeps only for a while, as the README and the access overview promise:
  * sign-in codes 1 day, sessions and reset links 1 day after their end, export archives until
- * they expire, idempotency keys 30 days, sign-in throttles a week after the last failure.
+ * they expire, idempotency keys 30 days, sign-in throttles a week after the last failure, rate-limit
+ * counters once their window is over.
  * Returns how many rows each rule removed.
  */
 export async function sweepExpired(dataSource: DataSource, now: Date): Promise<Record<string, number>> {
@@ -31,6 +32,7 @@ export async function sweepExpired(dataSource: DataSource, now: Date): Promise<R
       'DELETE FROM sign_in_throttle WHERE updated_at < $1 AND (locked_until IS NULL OR locked_until < $2) RETURNING email_key',
       [before(7 * day), now],
     ],
+    ['rateLimits', 'DELETE FROM rate_limit WHERE expire < $1 RETURNING key', [now.getTime()]],
   ];
   const removed: Record<string, number> = {};
   for (const [name, sql, parameters] of rules) {

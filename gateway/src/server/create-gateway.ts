@@ -8,6 +8,7 @@ import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccountRecoveryResolver } from '../authentication/account-recovery.resolver.js';
 import { AccountRecoveryService } from '../authentication/account-recovery.service.js';
+import { HashingLimits } from '../authentication/hashing-limits.js';
 import { SessionService } from '../authentication/session.service.js';
 import { SignInResolver } from '../authentication/sign-in.resolver.js';
 import { SignInService } from '../authentication/sign-in.service.js';
@@ -78,15 +79,18 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const messages = options.messageSender ?? createMessageSender(config, dataSource, clock);
 
   const sessions = new SessionService(dataSource, clock, config);
+  const hashingLimits = new HashingLimits(dataSource, config);
   const jobs = new BackgroundJobs();
   const resolvers: ResolverInstances = new Map();
   resolvers.set(
     SignInResolver,
-    new SignInResolver(new SignInService(dataSource, clock, config, messages, sessions), sessions),
+    new SignInResolver(new SignInService(dataSource, clock, config, messages, sessions, hashingLimits), sessions),
   );
   resolvers.set(
     AccountRecoveryResolver,
-    new AccountRecoveryResolver(new AccountRecoveryService(dataSource, clock, config, messages, sessions)),
+    new AccountRecoveryResolver(
+      new AccountRecoveryService(dataSource, clock, config, messages, sessions, hashingLimits),
+    ),
   );
   resolvers.set(
     IdentityResolver,

@@ -9,6 +9,7 @@ import { Invoices1795387697909 } from './1795387697909-invoices.js';
 import { OfficeDecisions1795388000000 } from './1795388000000-office-decisions.js';
 import { CommitOrderedPropagation1795390000000 } from './1795390000000-commit-ordered-propagation.js';
 import { MigrationHistoryReadOnly1795391000000 } from './1795391000000-migration-history-read-only.js';
+import { HashingRateLimits1795391100000 } from './1795391100000-hashing-rate-limits.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   OfficeDecisions1795388000000,
   CommitOrderedPropagation1795390000000,
   MigrationHistoryReadOnly1795391000000,
+  HashingRateLimits1795391100000,
 ];
