@@ -55,6 +55,7 @@ import { healthRoute, readinessRoute } from './health.routes.js';
 import { inputScreening } from './input-screening.js';
 import { queryLimitRules } from './query-limits.js';
 import { buildGatewaySchema, type ResolverInstances } from './schema.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface GatewayOptions {
   dataSource: DataSource;
@@ -150,6 +151,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGatewaySchema(resolvers),
     introspection: !config.production,
+    // No "Did you mean …?" either: with introspection off, suggestions would still spell the schema out.
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
     validationRules: queryLimitRules(config.queryLimits),
@@ -166,6 +169,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   });
   await apollo.start();
 
+  app.use(securityHeaders(config));
   app.use(corsAllowList(config.corsOrigins));
   app.get('/healthz', healthRoute);
   app.get('/readyz', readinessRoute(dataSource));

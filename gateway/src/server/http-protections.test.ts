@@ -57,6 +57,14 @@ describe('query limits', () => {
     expect(response.errors?.[0]?.message).toMatch(/aliases/i);
   });
 
+  it('counts every alias, __typename too', async () => {
+    gateway = await startTestGateway();
+    const aliases = Array.from({ length: 1_000 }, (_, index) => `t${index}: __typename`).join(' ');
+    const response = await gateway.graphql(`{ ${aliases} }`);
+    expect(response.errors?.[0]?.message).toMatch(/aliases/i);
+    expect(response.data ?? null).toBeNull();
+  });
+
   it('refuses a query above the cost limit', async () => {
     gateway = await startTestGateway({ queryLimits: { maxDepth: 10, maxAliases: 15, maxCost: 10 } });
     const response = await gateway.graphql(
@@ -84,8 +92,38 @@ describe('in production', () => {
     expect(development.errors?.[0]?.extensions?.stacktrace).toBeDefined();
   });
 
+  it('suggests no field names, so the schema stays unseen', async () => {
+    gateway = await startTestGateway({ production: true });
+    const response = await gateway.graphql('{ privacyPreference { subjectId } }');
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).not.toMatch(/did you mean/i);
+  });
+
   it('has no dev outbox', async () => {
     gateway = await startTestGateway({ production: true });
     expect((await fetch(`${gateway.url}/dev/outbox`)).status).toBe(404);
   });
+});
+
+describe('security headers', () => {
+  it.each(['/graphql', '/healthz', '/readyz', '/exports/5b0a4f6e-6a4e-4d6f-9d0e-2a3b4c5d6e7f', '/no-such-route'])(
+    'are on %s',
+    async (path) => {
+      gateway = await startTestGateway({ production: true });
+      const response = await fetch(`${gateway.url}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
+      expect({
+        nosniff: response.headers.get('x-content-type-options'),
+        frames: response.headers.get('x-frame-options'),
+        transport: response.headers.get('strict-transport-security'),
+        referrer: response.headers.get('referrer-policy'),
+        policy: response.headers.get('content-security-policy')?.startsWith("default-src 'none'"),
+      }).toEqual({
+        nosniff: 'nosniff',
+        frames: 'DENY',
+        transport: 'max-age=31536000; includeSubDomains',
+        referrer: 'no-referrer',
+        policy: true,
+      });
+    },
+  );
 });

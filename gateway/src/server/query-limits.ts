@@ -17,7 +17,8 @@ export function queryLimitRules(limits: GatewayConfig['queryLimits']): Validatio
   };
   return [
     maxDepthRule({ n: limits.maxDepth, ...refusal }),
-    maxAliasesRule({ n: limits.maxAliases, ...refusal }),
+    // Every alias counts: the library's default lets any number of `__typename` aliases through.
+    maxAliasesRule({ n: limits.maxAliases, allowList: [], ...refusal }),
     costLimitRule({ maxCost: limits.maxCost, ...refusal }),
   ] as ValidationRule[];
 }
