@@ -36,6 +36,7 @@ const relay = new Relay({
   onError: (error) => console.error('Relay:', error),
 });
 await relay.start();
+gateway.checkpointer.start();
 // Every instance sweeps: the deletes are idempotent, and one instance alone is enough.
 const sweep = () => sweepExpired(dataSource, systemClock.now()).catch((error) => console.error('Retention:', error));
 const retention = setInterval(sweep, 10 * 60_000);
@@ -46,6 +47,7 @@ console.log(`
 Privacy gateway ready in ${seconds} s
   GraphQL      ${gateway.url}/graphql
   Health       ${gateway.url}/healthz   ${gateway.url}/readyz
+  Ledger key   ${gateway.url}/ledger/public-key   (checkpoints signed every ${config.ledgerCheckpoints.intervalSeconds} s)
 ${config.production ? '' : `  Dev outbox   ${gateway.url}/dev/outbox   (SMS codes and e-mails land here)\n`}  Host page    ${config.publicSiteUrl}/
 ${receiver ? `  Receiver     ${receiver.url}/received   (the demo downstream systems' verified webhooks)\n` : ''}  Database     ${database.description}; ${applied} migration(s) applied now${seeded ? '; demo data created' : ''}
 ${config.production ? '' : `  Demo sign-in philip.smith@example.com / ${demoPassword} (administrator), mary.jones@example.com (user), dpo@example.com (DPO)\n`}`);

@@ -6,6 +6,8 @@ import { inject } from 'vitest';
 import { type GatewayConfig, loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { ensureDatabase } from '../src/database/data-source.js';
+import { newLedgerSigningKeyPem } from '../src/preferences/checkpoint-signing-key.js';
+import type { Checkpointer } from '../src/preferences/checkpointer.js';
 import { Relay } from '../src/propagation/relay.js';
 import { startGateway } from '../src/server/create-gateway.js';
 import { ManualClock } from './manual-clock.js';
@@ -45,6 +47,8 @@ export interface TestGateway {
   idle(): Promise<void>;
   /** The relay, not started: tests run its passes one by one with `runOnce()`. */
   relay: Relay;
+  /** The ledger's checkpointer, not started: tests sign checkpoints with `runOnce()`. */
+  checkpointer: Checkpointer;
   /** Makes a relay as another gateway instance would have (to kill one and start another). */
   newRelay(options?: { timeoutMs?: number }): Relay;
   /** Signs a demo person in through the public mutations and returns the access token. */
@@ -65,7 +69,10 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
   const dataSource = gatewayDataSource(databaseUrl);
   await dataSource.initialize();
   const clock = new ManualClock();
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
+  const defaults = loadConfig({ NODE_ENV: 'test' });
+  // Every test gateway signs with a key of its own, as a fresh deployment would.
+  const signingKey = { pem: newLedgerSigningKeyPem() };
+  const config = { ...defaults, ledgerCheckpoints: { ...defaults.ledgerCheckpoints, signingKey }, ...overrides };
   const unexpected: unknown[] = [];
   const gateway = await startGateway({ dataSource, config, clock, onUnexpectedError: (e) => unexpected.push(e) }, 0);
 
@@ -128,6 +135,7 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
   return {
     url: gateway.url,
     relay: newRelay(),
+    checkpointer: gateway.checkpointer,
     idle: () => gateway.idle(),
     newRelay,
     clock,

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { LedgerCheckpointView } from '../preferences/checkpoint.types.js';
 import { DecisionValue, PageInfoView, SubjectKindValue } from '../preferences/preference.types.js';
 
 @ObjectType('DownstreamSystem', { simpleResolvers: true, description: 'A system that must honour decisions.' })
@@ -103,12 +104,12 @@ export class DecisionView {
 
   @Field(() => String, {
     description:
-      'preference.changed; subject.erased: delete what you hold of this subject (GDPR Art. 17 and 19); subject.rectified: fetch its corrected data again (Art. 16).',
+      'preference.changed; subject.erased: delete what you hold of this subject (GDPR Art. 17 and 19); subject.rectified: fetch its corrected data again (Art. 16); ledger.checkpoint: keep this signed checkpoint of the ledger.',
   })
   type!: string;
 
-  @Field(() => DecisionSubjectView)
-  subject!: DecisionSubjectView;
+  @Field(() => DecisionSubjectView, { nullable: true, description: 'Null for a ledger checkpoint.' })
+  subject!: DecisionSubjectView | null;
 
   @Field(() => Int, { description: "The event's place in its subject's chain: apply in this order." })
   sequence!: number;
@@ -130,6 +131,12 @@ export class DecisionView {
 
   @Field(() => Date)
   occurredAt!: Date;
+
+  @Field(() => LedgerCheckpointView, {
+    nullable: true,
+    description: 'For ledger.checkpoint: the checkpoint, to verify with the ledger public key and keep.',
+  })
+  checkpoint!: LedgerCheckpointView | null;
 }
 
 @ObjectType('DecisionEdge', { simpleResolvers: true })

@@ -7,6 +7,8 @@ import { Rights1795386725418 } from './1795386725418-rights.js';
 import { ExportArchive1795387225578 } from './1795387225578-export-archive.js';
 import { Invoices1795387697909 } from './1795387697909-invoices.js';
 import { OfficeDecisions1795388000000 } from './1795388000000-office-decisions.js';
+import { LedgerCheckpoints1795392000000 } from './1795392000000-ledger-checkpoints.js';
+import { CheckpointProtection1795392000001 } from './1795392000001-checkpoint-protection.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -19,4 +21,6 @@ export const migrations = [
   ExportArchive1795387225578,
   Invoices1795387697909,
   OfficeDecisions1795388000000,
+  LedgerCheckpoints1795392000000,
+  CheckpointProtection1795392000001,
 ];

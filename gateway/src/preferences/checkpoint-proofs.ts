@@ -1,0 +1,26 @@
+import type { DataSource } from 'typeorm';
+import type { InclusionProof } from './checkpoint-format.js';
+import { inclusionProof } from './checkpoint-tree.js';
+import { LedgerCheckpoint } from './ledger-checkpoint.entity.js';
+
+export interface SubjectInCheckpoint {
+  checkpoint: LedgerCheckpoint;
+  /** Null when the checkpoint's tree does not hold the subject. */
+  proof: InclusionProof | null;
+}
+
+/**
+ * The newest checkpoint and the subject's proof in it, read in one snapshot (a checkpoint and its
+ * tree commit together). Read it before the subject's events: every event it covers is committed.
+ */
+export function latestInclusion(dataSource: DataSource, subjectId: string): Promise<SubjectInCheckpoint | null> {
+  return dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const [checkpoint] = await manager.find(LedgerCheckpoint, { order: { number: 'DESC' }, take: 1 });
+    return checkpoint ? { checkpoint, proof: await inclusionProof(manager, subjectId) } : null;
+  });
+}
+
+/** Whether a ledger position is covered by a checkpoint. */
+export function coveredBy(position: string, checkpoint: LedgerCheckpoint): boolean {
+  return BigInt(position) <= BigInt(checkpoint.position);
+}
