@@ -11,6 +11,7 @@ import { gatewayDataSource } from '../src/data-source.js';
 import { openDatabaseServer } from '../src/database/database-server.js';
 import { seedDemoData } from '../src/demo/demo-data.js';
 import { migrate } from '../src/migrate.js';
+import { newLedgerSigningKeyPem } from '../src/preferences/checkpoint-signing-key.js';
 import { startGateway } from '../src/server/create-gateway.js';
 import { benchPeople } from './bench-people.js';
 import { runLoad } from './load.js';
@@ -28,6 +29,7 @@ const base = loadConfig({ NODE_ENV: 'benchmark' });
 const config = {
   ...base,
   signIn: { ...base.signIn, smsPerNumberPerHour: 1_000_000, failuresBeforeAccountLock: 1_000_000 },
+  ledgerCheckpoints: { ...base.ledgerCheckpoints, signingKey: { pem: newLedgerSigningKeyPem() } },
 };
 const gateway = await startGateway({ dataSource, config, messageSender: { send: async () => {} } }, 0);
 const tokens = await benchPeople(dataSource, config, 200);

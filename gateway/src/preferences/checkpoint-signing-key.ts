@@ -37,8 +37,13 @@ function privateKeyPem(source: LedgerSigningKeySource): string {
   if ('file' in source) return readFileSync(source.file, 'utf8');
   if (!existsSync(source.developmentFile)) {
     mkdirSync(dirname(source.developmentFile), { recursive: true });
-    // Only this user may read it: whoever reads the key can sign checkpoints.
-    writeFileSync(source.developmentFile, newLedgerSigningKeyPem(), { mode: 0o600, flag: 'wx' });
+    try {
+      // Only this user may read it: whoever reads the key can sign checkpoints.
+      writeFileSync(source.developmentFile, newLedgerSigningKeyPem(), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Another process of this checkout created it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
   return readFileSync(source.developmentFile, 'utf8');
 }
