@@ -30,6 +30,9 @@ export interface CheckpointerOptions {
 
 /** Serializes the checkpointers of every gateway on one database. */
 const checkpointLock = 0x6c656467;
+/** How long appends may queue behind the checkpoint's lock at most. */
+const lockTimeoutMs = 500;
+const lockNotAvailable = '55P03';
 
 export function publishedCheckpoint(row: LedgerCheckpoint): PublishedCheckpoint & { id: string } {
   return {
@@ -84,6 +87,7 @@ export class Checkpointer {
       );
       if (latest && BigInt(newest?.position ?? 0) <= BigInt(from)) return null;
       const to = await this.settledPosition();
+      if (to === null) return null;
       const heads: ChainHead[] = await manager.query(
         `SELECT DISTINCT ON (subject_id) subject_id AS "subjectId", sequence, hash FROM preference_event
          WHERE position > $1 AND position <= $2 ORDER BY subject_id, sequence DESC`,
@@ -116,15 +120,22 @@ export class Checkpointer {
    * The newest ledger position below which every event is committed. Every append locks its
    * subject's chain head before it inserts the event and keeps the lock until commit; this lock
    * waits for those appends and holds new ones for one indexed read, so no event below the
-   * position can still appear.
+   * position can still appear. Null when a long transaction holds the lock: writers are not kept
+   * waiting behind it, and the next round tries again.
    */
-  private settledPosition(): Promise<string> {
-    return this.options.dataSource.transaction(async (manager) => {
-      await manager.query('LOCK TABLE subject_chain_head IN EXCLUSIVE MODE');
-      const [row]: { position: string }[] = await manager.query(
-        'SELECT coalesce(max(position), 0)::text AS position FROM preference_event',
-      );
-      return row?.position ?? '0';
-    });
+  private async settledPosition(): Promise<string | null> {
+    try {
+      return await this.options.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL lock_timeout = '${lockTimeoutMs}ms'`);
+        await manager.query('LOCK TABLE subject_chain_head IN EXCLUSIVE MODE');
+        const [row]: { position: string }[] = await manager.query(
+          'SELECT coalesce(max(position), 0)::text AS position FROM preference_event',
+        );
+        return row?.position ?? '0';
+      });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === lockNotAvailable) return null;
+      throw error;
+    }
   }
 }

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { preferenceOperations as operations, startTestGateway, type TestGateway } from '../../test-support/index.js';
 import { chainHash } from './ledger-hash.js';
@@ -182,6 +183,27 @@ describe('signed checkpoints', () => {
     expect(signed.filter(Boolean).map((checkpoint) => checkpoint?.number)).toEqual([2]);
     const rows = await gateway.dataSource.query('SELECT number FROM ledger_checkpoint ORDER BY number');
     expect(rows).toEqual([{ number: 1 }, { number: 2 }]);
+  });
+
+  it('skip a round rather than hold writers behind an append still in flight', async () => {
+    gateway = await startTestGateway();
+    const subjectId = await changesWithCheckpoints(1);
+    await gateway.graphql(
+      operations.setMarketingObjection,
+      { input: { objected: true, channel: 'sms' } },
+      { token: await gateway.signIn(mary) },
+    );
+    const appending = new pg.Client({ connectionString: (gateway.dataSource.options as { url: string }).url });
+    await appending.connect();
+    try {
+      await appending.query('BEGIN');
+      await appending.query('SELECT 1 FROM subject_chain_head WHERE subject_id = $1 FOR UPDATE', [subjectId]);
+      expect(await gateway.checkpointer.runOnce()).toBeNull();
+      await appending.query('COMMIT');
+    } finally {
+      await appending.end();
+    }
+    expect(await gateway.checkpointer.runOnce()).toMatchObject({ number: 2 });
   });
 
   it.each([
