@@ -2,10 +2,11 @@
  * Checks a ledger checkpoint, and a receipt's inclusion proof, with the ledger's public key alone:
  * no gateway, no database (decision 12). Only the pure byte formats are shared with the gateway.
  *
- *   tsx scripts/verify-checkpoint.ts --key ledger-key.pem --checkpoint webhook.json [--receipt receipt.json]
+ *   tsx scripts/verify-checkpoint.ts --key ledger-key.pem --checkpoint webhook.json [--checkpoint …] [--receipt receipt.json]
  *
- * The checkpoint file may be a `ledger.checkpoint` webhook body, a feed node or the checkpoint
- * itself. Exits 0 when everything verifies, 1 with the reason otherwise.
+ * A checkpoint file may be a `ledger.checkpoint` webhook body, a feed node or the checkpoint
+ * itself; several must follow each other without a gap, each linked to the one before.
+ * Exits 0 when everything verifies, 1 with the reason otherwise.
  */
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -46,13 +47,14 @@ function verifySignature(checkpoint: PublishedCheckpoint, key: KeyObject): strin
   return `checkpoint ${checkpoint.number}: signed by ${checkpoint.keyId}, root ${checkpoint.root}, ${checkpoint.subjects} subjects`;
 }
 
-function verifyReceipt(receipt: Receipt, key: KeyObject, given: PublishedCheckpoint | undefined): string[] {
+function verifyReceipt(receipt: Receipt, key: KeyObject, received: PublishedCheckpoint[]): string[] {
   const { proof } = receipt;
   if (sha256(proof.previousHash + proof.canonicalEvent) !== proof.hash) {
     throw new Error(`receipt ${receipt.recordId}: the event does not match its hash`);
   }
   if (!proof.checkpoint || !proof.inclusion) throw new Error(`receipt ${receipt.recordId}: not yet checkpointed`);
-  if (given && given.number === proof.checkpoint.number && given.hash !== proof.checkpoint.hash) {
+  const given = received.find((checkpoint) => checkpoint.number === proof.checkpoint?.number);
+  if (given && given.hash !== proof.checkpoint.hash) {
     throw new Error(`receipt ${receipt.recordId}: its checkpoint ${given.number} differs from the one received`);
   }
   const lines = [verifySignature(proof.checkpoint, key)];
@@ -73,26 +75,50 @@ function verifyReceipt(receipt: Receipt, key: KeyObject, given: PublishedCheckpo
   return lines;
 }
 
+/** Consecutive numbers, each linked to the hash of the one before: a gap or a fork is evidence. */
+function verifyLinks(checkpoints: PublishedCheckpoint[]): string[] {
+  const sorted = [...checkpoints].sort((a, b) => a.number - b.number);
+  for (const [index, checkpoint] of sorted.entries()) {
+    const before = sorted[index - 1];
+    if (!before) continue;
+    if (checkpoint.number !== before.number + 1) {
+      throw new Error(`checkpoint ${before.number + 1} is missing between ${before.number} and ${checkpoint.number}`);
+    }
+    if (checkpoint.previousHash !== before.hash) {
+      throw new Error(
+        `checkpoint ${checkpoint.number} does not link to checkpoint ${before.number}: the history forked`,
+      );
+    }
+  }
+  return sorted.length > 1 ? [`checkpoints ${sorted[0]?.number} to ${sorted.at(-1)?.number}: linked, no gap`] : [];
+}
+
 /** What verifies, one line each; throws with the first thing that does not. */
-function verify(publicKeyPem: string, checkpoint?: PublishedCheckpoint, receipt?: Receipt): string[] {
+function verify(publicKeyPem: string, checkpoints: PublishedCheckpoint[], receipt?: Receipt): string[] {
   const key = createPublicKey(publicKeyPem);
   return [
-    ...(checkpoint ? [verifySignature(checkpoint, key)] : []),
-    ...(receipt ? verifyReceipt(receipt, key, checkpoint) : []),
+    ...checkpoints.map((checkpoint) => verifySignature(checkpoint, key)),
+    ...verifyLinks(checkpoints),
+    ...(receipt ? verifyReceipt(receipt, key, checkpoints) : []),
   ];
 }
 
 const { values } = parseArgs({
-  options: { key: { type: 'string' }, checkpoint: { type: 'string' }, receipt: { type: 'string' } },
+  options: {
+    key: { type: 'string' },
+    checkpoint: { type: 'string', multiple: true, default: [] },
+    receipt: { type: 'string' },
+  },
 });
-const read = (file: string | undefined) => (file ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
-if (!values.key || !(values.checkpoint || values.receipt)) {
-  console.error('Usage: verify-checkpoint --key <public-key.pem> --checkpoint <file.json> [--receipt <file.json>]');
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+if (!values.key || !(values.checkpoint.length > 0 || values.receipt)) {
+  console.error('Usage: verify-checkpoint --key <public-key.pem> --checkpoint <file.json>… [--receipt <file.json>]');
   process.exit(2);
 }
 try {
-  const checkpoint = values.checkpoint ? checkpointIn(read(values.checkpoint)) : undefined;
-  for (const line of verify(readFileSync(values.key, 'utf8'), checkpoint, read(values.receipt))) console.log(line);
+  const checkpoints = values.checkpoint.map((file) => checkpointIn(read(file)));
+  const receipt = values.receipt ? read(values.receipt) : undefined;
+  for (const line of verify(readFileSync(values.key, 'utf8'), checkpoints, receipt)) console.log(line);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -30,14 +30,18 @@ afterEach(async () => {
 });
 
 /** Runs gateway/scripts/verify-checkpoint.ts on these files, as an auditor would, with the public key alone. */
-async function verifyOutside(files: { checkpoint?: unknown; receipt?: unknown }) {
+async function verifyOutside(files: { checkpoint?: unknown[]; receipt?: unknown }) {
   folder ??= await mkdtemp(join(tmpdir(), 'checkpoint-'));
   const key = await gateway.graphql<{ ledgerPublicKey: { pem: string } }>('{ ledgerPublicKey { pem } }');
   const args = ['scripts/verify-checkpoint.ts', '--key', join(folder, 'key.pem')];
   await writeFile(join(folder, 'key.pem'), key.data?.ledgerPublicKey.pem ?? '');
-  for (const [name, content] of Object.entries(files)) {
+  const named = [
+    ...(files.checkpoint ?? []).map((content, index) => ['checkpoint', `checkpoint-${index}`, content]),
+    ...(files.receipt ? [['receipt', 'receipt', files.receipt]] : []),
+  ];
+  for (const [option, name, content] of named) {
     await writeFile(join(folder, `${name}.json`), JSON.stringify(content));
-    args.push(`--${name}`, join(folder, `${name}.json`));
+    args.push(`--${option}`, join(folder, `${name}.json`));
   }
   try {
     const { stdout } = await promisify(execFile)(tsx, args, { cwd: gatewayFolder });
@@ -83,7 +87,7 @@ describe('a checkpoint, outside the product', () => {
     const webhook = receiver.received.map((request) => JSON.parse(request.body));
     expect(webhook).toEqual([expect.objectContaining({ type: 'ledger.checkpoint' })]);
     expect(webhook[0].data.checkpoint).toMatchObject({ number: 1, root: checkpoint?.root, hash: checkpoint?.hash });
-    expect(await verifyOutside({ checkpoint: webhook[0] })).toEqual({
+    expect(await verifyOutside({ checkpoint: [webhook[0]] })).toEqual({
       ok: true,
       output: expect.stringMatching(/^checkpoint 1: signed by /),
     });
@@ -96,10 +100,28 @@ describe('a checkpoint, outside the product', () => {
     expect(pulled.errors).toBeUndefined();
     const node = pulled.data?.decisionFeed.edges.find((edge) => edge.node.type === 'ledger.checkpoint')?.node;
     expect(node).toMatchObject({ type: 'ledger.checkpoint', subject: null, checkpoint: { number: 1 } });
-    expect((await verifyOutside({ checkpoint: node })).ok).toBe(true);
+    expect((await verifyOutside({ checkpoint: [node] })).ok).toBe(true);
 
+    for (const objected of [true, false]) {
+      await gateway.graphql(
+        operations.setMarketingObjection,
+        { input: { objected } },
+        { token: await gateway.signIn(mary) },
+      );
+      await gateway.checkpointer.runOnce();
+    }
+    await gateway.relay.runOnce();
+    const [first, second, third] = receiver.received.map((request) => JSON.parse(request.body));
+    expect(await verifyOutside({ checkpoint: [third, first, second] })).toEqual({
+      ok: true,
+      output: expect.stringContaining('checkpoints 1 to 3: linked, no gap'),
+    });
+    expect(await verifyOutside({ checkpoint: [first, third] })).toEqual({
+      ok: false,
+      output: expect.stringContaining('checkpoint 2 is missing between 1 and 3'),
+    });
     const forged = { ...webhook[0].data.checkpoint, subjects: webhook[0].data.checkpoint.subjects + 1 };
-    expect(await verifyOutside({ checkpoint: forged })).toEqual({
+    expect(await verifyOutside({ checkpoint: [forged] })).toEqual({
       ok: false,
       output: expect.stringContaining('checkpoint 1: the signature or hash does not verify with this key'),
     });
@@ -122,7 +144,7 @@ describe('a checkpoint, outside the product', () => {
       const signed = await receipt(token, eventId as string);
       expect((signed.proof.inclusion as { laterEvents: string[] }).laterEvents).toHaveLength(laterEvents);
       expect(signed.proof).toMatchObject({ checkpoint: { number: 1 }, checkpointStatus: 'covered by checkpoint 1' });
-      expect(await verifyOutside({ checkpoint: { checkpoint }, receipt: signed })).toEqual({
+      expect(await verifyOutside({ checkpoint: [{ checkpoint }], receipt: signed })).toEqual({
         ok: true,
         output: expect.stringMatching(/receipt .*: sequence \d is in checkpoint 1/),
       });

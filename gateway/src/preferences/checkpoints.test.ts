@@ -132,16 +132,34 @@ describe('verifyLedger against signed checkpoints', () => {
     expect(await verify(subjectId)).toMatchObject({ valid: false, checkpointNumber: 4, ...named });
   });
 
-  it('names a checkpoint row altered in the database', async () => {
+  it.each([
+    [
+      'the newest checkpoint altered',
+      'UPDATE ledger_checkpoint SET subjects = subjects + 1 WHERE number = 3',
+      "checkpoint 3 does not verify with the ledger's public key: it was altered",
+    ],
+    [
+      'the checkpoint before it altered',
+      'UPDATE ledger_checkpoint SET subjects = subjects + 1 WHERE number = 2',
+      'checkpoint 2 is missing or does not match the link of checkpoint 3: the checkpoints were altered',
+    ],
+    [
+      'the checkpoint before it deleted',
+      'DELETE FROM ledger_checkpoint WHERE number = 2',
+      'checkpoint 2 is missing or does not match the link of checkpoint 3: the checkpoints were altered',
+    ],
+    [
+      'the stored tree altered',
+      'UPDATE ledger_checkpoint_bucket SET leaves = overlay(leaves placing sha256(leaves) from 21 for 32)',
+      'the stored tree no longer leads to the root checkpoint 3 signed: it was altered',
+    ],
+  ])('names %s in the database', async (_case, sql, checkpointProblem) => {
     gateway = await startTestGateway();
-    const subjectId = await changesWithCheckpoints(2);
+    const subjectId = await changesWithCheckpoints(3);
     await gateway.ownerQuery('ALTER TABLE ledger_checkpoint DISABLE TRIGGER ledger_checkpoint_append_only');
-    await gateway.ownerQuery('UPDATE ledger_checkpoint SET subjects = subjects + 1 WHERE number = 2');
+    await gateway.ownerQuery(sql);
     await gateway.ownerQuery('ALTER TABLE ledger_checkpoint ENABLE TRIGGER ledger_checkpoint_append_only');
-    expect(await verify(subjectId)).toMatchObject({
-      valid: false,
-      checkpointProblem: "checkpoint 2 does not verify with the ledger's public key: it was altered",
-    });
+    expect(await verify(subjectId)).toMatchObject({ valid: false, problem: null, checkpointProblem });
   });
 });
 

@@ -62,6 +62,11 @@ export class LedgerVerificationService {
     ) {
       return found(`checkpoint ${checkpoint.number} does not verify with the ledger's public key: it was altered`);
     }
+    if (signed.previousHash !== checkpoint.previousHash) {
+      return found(
+        `checkpoint ${checkpoint.number - 1} is missing or does not match the link of checkpoint ${checkpoint.number}: the checkpoints were altered`,
+      );
+    }
     const newest = events.filter((event) => coveredBy(event.position, checkpoint)).at(-1);
     if (!proof) {
       return found(
