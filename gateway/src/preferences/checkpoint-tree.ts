@@ -18,43 +18,58 @@ for (let level = 0; level < depth; level++) {
   emptyNodes.push(nodeHash(below, below));
 }
 
-function parseLeaves(leaves: Buffer): ChainHead[] {
-  const heads: ChainHead[] = [];
-  for (let offset = 0; offset < leaves.length; offset += leafSize) {
-    const id = leaves.subarray(offset, offset + 16).toString('hex');
-    heads.push({
-      subjectId: `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`,
-      sequence: leaves.readUInt32BE(offset + 16),
-      hash: leaves.subarray(offset + 20, offset + leafSize).toString('hex'),
-    });
+/** A bucket's leaves by subject id in hex, without dashes: hex order is the bytes' order. */
+type Leaves = Map<string, Buffer>;
+
+function splitLeaves(bytes: Buffer): Leaves {
+  const leaves: Leaves = new Map();
+  for (let offset = 0; offset < bytes.length; offset += leafSize) {
+    const leaf = bytes.subarray(offset, offset + leafSize);
+    leaves.set(leaf.toString('hex', 0, 16), leaf);
   }
-  return heads;
+  return leaves;
 }
 
-function leafHashes(heads: ChainHead[]): Buffer[] {
-  return heads.map((head) => leafHash(headLeaf(head)));
+/** The leaves in subject id order: their first 16 bytes. */
+function sorted(leaves: Leaves): Buffer[] {
+  return [...leaves.values()].sort(Buffer.compare);
 }
 
-async function readBuckets(manager: EntityManager, buckets: number[]): Promise<Map<number, ChainHead[]>> {
-  const found = new Map<number, ChainHead[]>();
+function headOf(leaf: Buffer): ChainHead {
+  const id = leaf.toString('hex', 0, 16);
+  return {
+    subjectId: `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`,
+    sequence: leaf.readUInt32BE(16),
+    hash: leaf.toString('hex', 20, leafSize),
+  };
+}
+
+async function readBuckets(manager: EntityManager, buckets: number[]): Promise<Map<number, Leaves>> {
+  const found = new Map<number, Leaves>();
   for (let start = 0; start < buckets.length; start += chunk) {
     const rows: { bucket: number; leaves: Buffer }[] = await manager.query(
       'SELECT bucket, leaves FROM ledger_checkpoint_bucket WHERE bucket = ANY($1::int[])',
       [buckets.slice(start, start + chunk)],
     );
-    for (const row of rows) found.set(row.bucket, parseLeaves(row.leaves));
+    for (const row of rows) found.set(row.bucket, splitLeaves(row.leaves));
   }
   return found;
 }
 
-async function readNodes(manager: EntityManager, level: number, indexes: number[]): Promise<Map<number, Buffer>> {
-  const found = new Map<number, Buffer>();
-  for (let start = 0; start < indexes.length; start += chunk) {
-    const rows: { index: number; hash: Buffer }[] = await manager.query(
-      'SELECT index, hash FROM ledger_checkpoint_node WHERE level = $1 AND index = ANY($2::int[])',
-      [level, indexes.slice(start, start + chunk)],
+/** Stored nodes by `level:index`; an absent one is an empty subtree. */
+async function readNodes(
+  manager: EntityManager,
+  wanted: { level: number; index: number }[],
+): Promise<Map<string, Buffer>> {
+  const found = new Map<string, Buffer>();
+  for (let start = 0; start < wanted.length; start += chunk) {
+    const part = wanted.slice(start, start + chunk);
+    const rows: { level: number; index: number; hash: Buffer }[] = await manager.query(
+      `SELECT node.level, node.index, node.hash FROM ledger_checkpoint_node node
+       JOIN unnest($1::smallint[], $2::int[]) AS wanted (level, index) USING (level, index)`,
+      [part.map((node) => node.level), part.map((node) => node.index)],
     );
-    for (const row of rows) found.set(row.index, row.hash);
+    for (const row of rows) found.set(`${row.level}:${row.index}`, row.hash);
   }
   return found;
 }
@@ -72,24 +87,39 @@ export async function applyHeads(manager: EntityManager, heads: ChainHead[]): Pr
   const buckets: { bucket: number; leaves: string }[] = [];
   let level = new Map<number, Buffer>();
   for (const [bucket, newer] of changed) {
-    const merged = new Map((stored.get(bucket) ?? []).map((head) => [head.subjectId, head]));
+    const leaves = stored.get(bucket) ?? new Map();
     for (const head of newer) {
-      if (!merged.has(head.subjectId)) added += 1;
-      merged.set(head.subjectId, head);
+      const key = head.subjectId.replaceAll('-', '');
+      if (!leaves.has(key)) added += 1;
+      leaves.set(key, headLeaf(head));
     }
-    const sorted = [...merged.values()].sort((a, b) => (a.subjectId < b.subjectId ? -1 : 1));
-    buckets.push({ bucket, leaves: Buffer.concat(sorted.map(headLeaf)).toString('hex') });
-    level.set(bucket, leafHash(treeHash(leafHashes(sorted))));
+    const ordered = sorted(leaves);
+    buckets.push({ bucket, leaves: Buffer.concat(ordered).toString('hex') });
+    level.set(bucket, leafHash(treeHash(ordered.map(leafHash))));
   }
+  // Every sibling the new paths need, read in one go.
+  const paths: Set<number>[] = [new Set(level.keys())];
+  for (let height = 1; height <= depth; height++) {
+    paths.push(new Set([...(paths[height - 1] as Set<number>)].map((index) => index >> 1)));
+  }
+  const wanted = paths
+    .slice(0, depth)
+    .flatMap((indexes, height) =>
+      [...indexes].map((index) => ({ level: height, index: index ^ 1 })).filter(({ index }) => !indexes.has(index)),
+    );
+  const siblings = await readNodes(manager, wanted);
   const nodes: { level: number; index: number; hash: string }[] = [];
   for (let height = 0; height <= depth; height++) {
     for (const [index, hash] of level) nodes.push({ level: height, index, hash: hash.toString('hex') });
     if (height === depth) break;
-    const parents = [...new Set([...level.keys()].map((index) => index >> 1))];
-    const missing = parents.flatMap((parent) => [parent * 2, parent * 2 + 1]).filter((index) => !level.has(index));
-    const siblings = await readNodes(manager, height, missing);
-    const hashAt = (index: number) => level.get(index) ?? siblings.get(index) ?? (emptyNodes[height] as Buffer);
-    level = new Map(parents.map((parent) => [parent, nodeHash(hashAt(parent * 2), hashAt(parent * 2 + 1))]));
+    const hashAt = (index: number) =>
+      level.get(index) ?? siblings.get(`${height}:${index}`) ?? (emptyNodes[height] as Buffer);
+    level = new Map(
+      [...(paths[height + 1] as Set<number>)].map((parent) => [
+        parent,
+        nodeHash(hashAt(parent * 2), hashAt(parent * 2 + 1)),
+      ]),
+    );
   }
   await upsert(
     manager,
@@ -107,8 +137,9 @@ export async function applyHeads(manager: EntityManager, heads: ChainHead[]): Pr
      SELECT level, index, decode(hash, 'hex') FROM unnest($1::smallint[], $2::int[], $3::text[]) AS changed (level, index, hash)
      ON CONFLICT (level, index) DO UPDATE SET hash = EXCLUDED.hash`,
   );
-  const root = level.get(0) ?? (await readNodes(manager, depth, [0])).get(0) ?? (emptyNodes[depth] as Buffer);
-  return { root: root.toString('hex'), added };
+  const root =
+    level.get(0) ?? (await readNodes(manager, [{ level: depth, index: 0 }])).get(`${depth}:0`) ?? emptyNodes[depth];
+  return { root: (root as Buffer).toString('hex'), added };
 }
 
 async function upsert<Row>(
@@ -124,27 +155,20 @@ async function upsert<Row>(
 /** The proof of one subject's head in the latest checkpoint's tree, or null when the tree does not hold it. */
 export async function inclusionProof(manager: EntityManager, subjectId: string): Promise<InclusionProof | null> {
   const bucket = bucketOf(subjectId);
-  const heads = (await readBuckets(manager, [bucket])).get(bucket) ?? [];
-  const leafIndex = heads.findIndex((head) => head.subjectId === subjectId);
-  const leaf = heads[leafIndex];
+  const leaves = sorted((await readBuckets(manager, [bucket])).get(bucket) ?? new Map());
+  const leafIndex = leaves.findIndex((leaf) => leaf.toString('hex', 0, 16) === subjectId.replaceAll('-', ''));
+  const leaf = leaves[leafIndex];
   if (!leaf) return null;
-  const rows: { level: number; hash: Buffer }[] = await manager.query(
-    `SELECT node.level, node.hash FROM ledger_checkpoint_node node
-     JOIN unnest($1::smallint[], $2::int[]) AS sibling (level, index) USING (level, index)`,
-    [
-      Array.from({ length: depth }, (_, level) => level),
-      Array.from({ length: depth }, (_, level) => (bucket >> level) ^ 1),
-    ],
-  );
-  const siblings = new Map(rows.map((row) => [row.level, row.hash]));
+  const path = Array.from({ length: depth }, (_, level) => ({ level, index: (bucket >> level) ^ 1 }));
+  const siblings = await readNodes(manager, path);
   return {
-    leaf,
+    leaf: headOf(leaf),
     bucket,
     leafIndex,
-    bucketSize: heads.length,
-    bucketPath: auditPath(leafHashes(heads), leafIndex).map((hash) => hash.toString('hex')),
-    treePath: Array.from({ length: depth }, (_, level) =>
-      (siblings.get(level) ?? (emptyNodes[level] as Buffer)).toString('hex'),
+    bucketSize: leaves.length,
+    bucketPath: auditPath(leaves.map(leafHash), leafIndex).map((hash) => hash.toString('hex')),
+    treePath: path.map(({ level, index }) =>
+      (siblings.get(`${level}:${index}`) ?? (emptyNodes[level] as Buffer)).toString('hex'),
     ),
   };
 }

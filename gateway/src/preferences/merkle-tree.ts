@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /**
  * The Merkle tree hashes of RFC 9162 (Certificate Transparency 2.0, section 2.1), in plain
@@ -11,11 +11,11 @@ const nodePrefix = Buffer.from([1]);
 export const emptyTreeHash = createHash('sha256').digest();
 
 export function leafHash(leaf: Buffer): Buffer {
-  return createHash('sha256').update(leafPrefix).update(leaf).digest();
+  return hash('sha256', Buffer.concat([leafPrefix, leaf]), 'buffer');
 }
 
 export function nodeHash(left: Buffer, right: Buffer): Buffer {
-  return createHash('sha256').update(nodePrefix).update(left).update(right).digest();
+  return hash('sha256', Buffer.concat([nodePrefix, left, right]), 'buffer');
 }
 
 /** The largest power of two smaller than n (n > 1): where RFC 9162 splits a tree. */
