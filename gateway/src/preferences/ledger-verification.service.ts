@@ -32,6 +32,7 @@ export class LedgerVerificationService {
 
   async verify(subjectId: string): Promise<LedgerVerificationView> {
     if (!isUUID(subjectId)) throw subjectNotFound();
+    // The checkpoint first: every event it covers is then among the events read after it.
     const signed = await latestInclusion(this.dataSource, subjectId);
     const manager = this.dataSource.manager;
     const events = await manager.find(PreferenceEvent, { where: { subjectId }, order: { sequence: 'ASC' } });

@@ -93,6 +93,7 @@ export class ReceiptService {
     if (!signed.proof) {
       return { checkpoint, inclusion: null, checkpointStatus: 'the checkpoint does not hold this subject' };
     }
+    // Read after the checkpoint, so the events up to its signed head are all committed.
     const later = await manager.find(PreferenceEvent, {
       where: { subjectId: event.subjectId, sequence: Between(event.sequence + 1, signed.proof.leaf.sequence) },
       order: { sequence: 'ASC' },
