@@ -12,6 +12,7 @@ import { openDatabaseServer } from '../src/database/database-server.js';
 import { externalDatabaseUrls } from '../src/database/database-urls.js';
 import { seedDemoData } from '../src/demo/demo-data.js';
 import { migrate } from '../src/migrate.js';
+import { newLedgerSigningKeyPem } from '../src/preferences/checkpoint-signing-key.js';
 import { startGateway } from '../src/server/create-gateway.js';
 import { benchPeople } from './bench-people.js';
 import { runLoad } from './load.js';
@@ -35,6 +36,7 @@ const config = {
     hashingPerAddressPerMinute: 1_000_000,
     hashingPerSecond: 1_000_000,
   },
+  ledgerCheckpoints: { ...base.ledgerCheckpoints, signingKey: { pem: newLedgerSigningKeyPem() } },
 };
 const gateway = await startGateway({ dataSource, config, messageSender: { send: async () => {} } }, 0);
 const tokens = await benchPeople(dataSource, config, 200);

@@ -16,6 +16,11 @@ import { Subscription } from './identity/subscription.entity.js';
 import { CampaignCheck, CampaignCheckDenial } from './marketing/campaign-check.entity.js';
 import { OutboundMessage } from './messaging/outbound-message.entity.js';
 import { GpcSignal } from './preferences/gpc-signal.entity.js';
+import {
+  LedgerCheckpoint,
+  LedgerCheckpointBucket,
+  LedgerCheckpointNode,
+} from './preferences/ledger-checkpoint.entity.js';
 import { PreferenceEvent } from './preferences/preference-event.entity.js';
 import { PreferenceState } from './preferences/preference-state.entity.js';
 import { SubjectChainHead } from './preferences/subject-chain-head.entity.js';
@@ -48,6 +53,9 @@ export const entities = [
   SubjectChainHead,
   PreferenceState,
   GpcSignal,
+  LedgerCheckpoint,
+  LedgerCheckpointBucket,
+  LedgerCheckpointNode,
   IdempotencyRecord,
   StaffRead,
   DownstreamSystem,

@@ -42,6 +42,7 @@ const relay = new Relay({
   onError: (error) => console.error('Relay:', error),
 });
 if (config.relayEnabled) await relay.start();
+gateway.checkpointer.start();
 // Every instance sweeps: the deletes are idempotent, and one instance alone is enough.
 const sweep = () => sweepExpired(dataSource, systemClock.now()).catch((error) => console.error('Retention:', error));
 const retention = setInterval(sweep, 10 * 60_000);
@@ -52,6 +53,7 @@ console.log(`
 Privacy gateway ready in ${seconds} s
   GraphQL      ${gateway.url}/graphql
   Health       ${gateway.url}/healthz   ${gateway.url}/readyz
+  Ledger key   ${gateway.url}/ledger/public-key   (checkpoints signed every ${config.ledgerCheckpoints.intervalSeconds} s)
 ${config.production ? '' : `  Dev outbox   ${gateway.url}/dev/outbox   (SMS codes and e-mails land here)\n`}  Host page    ${config.publicSiteUrl}/
 ${receiver ? `  Receiver     ${receiver.url}/received   (the demo downstream systems' verified webhooks)\n` : ''}  Database     ${database.description}; ${applied} migration(s) applied now${seeded ? '; demo data created' : ''}
 ${config.production ? '' : `  Demo sign-in philip.smith@example.com / ${demoPassword} (administrator), mary.jones@example.com (user), dpo@example.com (DPO)\n`}`);

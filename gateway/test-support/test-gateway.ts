@@ -8,6 +8,8 @@ import { gatewayDataSource } from '../src/data-source.js';
 import { ensureDatabase } from '../src/database/data-source.js';
 import type { DatabaseUrls } from '../src/database/database-urls.js';
 import { createDevOutboxSender } from '../src/messaging/message-sender.js';
+import { newLedgerSigningKeyPem } from '../src/preferences/checkpoint-signing-key.js';
+import type { Checkpointer } from '../src/preferences/checkpointer.js';
 import { Relay } from '../src/propagation/relay.js';
 import { startGateway } from '../src/server/create-gateway.js';
 import { ManualClock } from './manual-clock.js';
@@ -49,6 +51,8 @@ export interface TestGateway {
   idle(): Promise<void>;
   /** The relay, not started: tests run its passes one by one with `runOnce()`. */
   relay: Relay;
+  /** The ledger's checkpointer, not started: tests sign checkpoints with `runOnce()`. */
+  checkpointer: Checkpointer;
   /** Makes a relay as another gateway instance would have (to kill one and start another). */
   newRelay(options?: { timeoutMs?: number }): Relay;
   /** Signs a demo person in through the public mutations and returns the access token. */
@@ -78,7 +82,14 @@ export async function startTestGateway(
   const defaults = loadConfig({ NODE_ENV: 'test' });
   // Tests sign in far more often from one address than a person does; the limit has its own test.
   const lifted = { ...defaults.signIn, hashingPerAddressPerMinute: 1_000, hashingPerSecond: 1_000 };
-  const config = { ...defaults, signIn: lifted, ...overrides };
+  // Every test gateway signs with a key of its own, as a fresh deployment would.
+  const signingKey = { pem: newLedgerSigningKeyPem() };
+  const config = {
+    ...defaults,
+    signIn: lifted,
+    ledgerCheckpoints: { ...defaults.ledgerCheckpoints, signingKey },
+    ...overrides,
+  };
   const unexpected: unknown[] = [];
   const gateway = await startGateway({ dataSource, config, clock, onUnexpectedError: (e) => unexpected.push(e) }, 0);
 
@@ -149,6 +160,7 @@ export async function startTestGateway(
     url: gateway.url,
     database,
     relay: newRelay(),
+    checkpointer: gateway.checkpointer,
     idle: () => gateway.idle(),
     newRelay,
     clock,

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /** Every setting of the gateway, read once from the environment; the defaults are the operator's published rules. */
 export interface GatewayConfig {
   production: boolean;
@@ -36,7 +38,16 @@ export interface GatewayConfig {
     maxAliases: number;
     maxCost: number;
   };
+  ledgerCheckpoints: {
+    /** Seconds between signed checkpoints of the ledger; one is signed only when the ledger moved. */
+    intervalSeconds: number;
+    /** Where the Ed25519 private key comes from: never the database, so that its owner cannot sign. */
+    signingKey: LedgerSigningKeySource;
+  };
 }
+
+/** A PEM in the environment, a file, or (outside production) a key generated once into the git-ignored .data folder. */
+export type LedgerSigningKeySource = { pem: string } | { file: string } | { developmentFile: string };
 
 const minute = 60_000;
 const developmentSecret = 'development-only-secret-never-use-in-production';
@@ -53,6 +64,15 @@ function messagingUrl(env: NodeJS.ProcessEnv, production: boolean): string | nul
   if (env.MESSAGING_URL) return env.MESSAGING_URL;
   if (production) throw new Error('MESSAGING_URL must be set in production: sign-in codes have to reach people');
   return null;
+}
+
+function ledgerSigningKey(env: NodeJS.ProcessEnv, production: boolean): LedgerSigningKeySource {
+  if (env.LEDGER_SIGNING_KEY) return { pem: env.LEDGER_SIGNING_KEY };
+  if (env.LEDGER_SIGNING_KEY_FILE) return { file: env.LEDGER_SIGNING_KEY_FILE };
+  if (production) {
+    throw new Error('LEDGER_SIGNING_KEY or LEDGER_SIGNING_KEY_FILE must be set in production: checkpoints are signed');
+  }
+  return { developmentFile: fileURLToPath(new URL('../../../.data/ledger-signing-key.pem', import.meta.url)) };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -92,6 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxDepth: numberSetting(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxAliases: numberSetting(env, 'GRAPHQL_MAX_ALIASES', 15),
       maxCost: numberSetting(env, 'GRAPHQL_MAX_COST', 5000),
+    },
+    ledgerCheckpoints: {
+      intervalSeconds: numberSetting(env, 'LEDGER_CHECKPOINT_SECONDS', 10),
+      signingKey: ledgerSigningKey(env, production),
     },
   };
 }

@@ -234,6 +234,24 @@ export class LedgerVerificationView {
   @Field(() => Int, { nullable: true })
   firstInvalidSequence!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What is wrong with the chain or its head.' })
   problem!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The newest signed checkpoint, checked against this subject; null before the first.',
+  })
+  checkpointNumber!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The sequence of the subject's chain head that checkpoint signed; null when it holds none yet.",
+  })
+  checkpointedSequence!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What differs from the signed checkpoint: a chain rewritten, or events deleted or added after it.',
+  })
+  checkpointProblem!: string | null;
 }

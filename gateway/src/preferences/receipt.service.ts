@@ -1,11 +1,14 @@
-import type { DataSource } from 'typeorm';
+import { Between, type DataSource, type EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import type { Language } from '../identity/person.entity.js';
 import { findPurpose } from '../purposes/purpose-catalogue.js';
 import { purposeView } from '../purposes/purpose-views.js';
 import { logStaffRead } from '../rights/staff-reads.js';
+import { coveredBy, latestInclusion } from './checkpoint-proofs.js';
+import { publishedCheckpoint } from './checkpointer.js';
 import { allowedAfter } from './ledger.js';
+import { canonicalEvent } from './ledger-hash.js';
 import { subjectNotFound } from './preference.errors.js';
 import { PreferenceEvent } from './preference-event.entity.js';
 import { subjectFor } from './subject-access.js';
@@ -18,6 +21,10 @@ const proximus = {
 
 /** How the record's hash is computed, so anyone can check it without the gateway. */
 const proofMethod = 'SHA-256 over the previous hash followed by the RFC 8785 canonical JSON of the event fields';
+
+/** How the inclusion proof is checked (decision 12; gateway/scripts/verify-checkpoint.ts does it). */
+const inclusionMethod =
+  'Chain the hash through laterEvents to the leaf; the leaf (16-byte subject id, 4-byte sequence, 32-byte hash) hashed as an RFC 9162 leaf, with bucketPath, gives the bucket root; the bucket root as a leaf with treePath among 65,536 buckets gives the checkpoint root, signed with Ed25519 by the ledger key';
 
 /**
  * The receipt of one decision: the fields of an ISO/IEC TS 27560 consent record (and the
@@ -69,8 +76,32 @@ export class ReceiptService {
         sequence: event.sequence,
         previousHash: event.previousHash,
         hash: event.hash,
+        canonicalEvent: canonicalEvent(event),
         method: proofMethod,
+        ...(await this.inclusion(manager, event)),
       },
+    };
+  }
+
+  /** The signed checkpoint that covers the event and the proof that the subject's chain head is under it. */
+  private async inclusion(manager: EntityManager, event: PreferenceEvent): Promise<Record<string, unknown>> {
+    const signed = await latestInclusion(this.dataSource, event.subjectId);
+    if (!signed || !coveredBy(event.position, signed.checkpoint)) {
+      return { checkpoint: null, inclusion: null, checkpointStatus: 'not yet covered by a signed checkpoint' };
+    }
+    const checkpoint = publishedCheckpoint(signed.checkpoint);
+    if (!signed.proof) {
+      return { checkpoint, inclusion: null, checkpointStatus: 'the checkpoint does not hold this subject' };
+    }
+    // Read after the checkpoint, so the events up to its signed head are all committed.
+    const later = await manager.find(PreferenceEvent, {
+      where: { subjectId: event.subjectId, sequence: Between(event.sequence + 1, signed.proof.leaf.sequence) },
+      order: { sequence: 'ASC' },
+    });
+    return {
+      checkpoint,
+      inclusion: { ...signed.proof, laterEvents: later.map(canonicalEvent), method: inclusionMethod },
+      checkpointStatus: `covered by checkpoint ${checkpoint.number}`,
     };
   }
 }

@@ -4,6 +4,8 @@ import type { SystemCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
+import { LedgerCheckpointView } from '../preferences/checkpoint.types.js';
+import type { PublishedCheckpoint } from '../preferences/checkpoint-format.js';
 import type { DecisionValue, SubjectKindValue } from '../preferences/preference.types.js';
 import { PageInfoView } from '../preferences/preference.types.js';
 import { DecisionFeedView, DecisionView } from './propagation.types.js';
@@ -18,7 +20,7 @@ interface FeedRow {
   id: string;
   position: string;
   type: string;
-  payload: Record<string, string | number | boolean | null>;
+  payload: Record<string, string | number | boolean | null> & { checkpoint?: PublishedCheckpoint };
 }
 
 /**
@@ -47,22 +49,25 @@ export class DecisionFeedService {
     const page = rows.slice(0, first);
     const identifiers = await subjectIdentifiers(
       this.dataSource.manager,
-      page.map((row) => String(row.payload.subjectId)),
+      page.flatMap((row) => (row.payload.subjectId ? [String(row.payload.subjectId)] : [])),
     );
     return Object.assign(new DecisionFeedView(), {
       edges: page.map((row) => {
         const subjectId = String(row.payload.subjectId);
         const known = identifiers.get(subjectId);
+        const { checkpoint } = row.payload;
         return {
           cursor: encodeCursor('decision', row.position),
           node: Object.assign(new DecisionView(), {
             id: row.id,
-            subject: {
-              id: subjectId,
-              kind: (row.payload.subjectKind ?? 'person') as SubjectKindValue,
-              phoneNumber: known?.phoneNumber ?? null,
-              customerNumber: known?.customerNumber ?? null,
-            },
+            subject: checkpoint
+              ? null
+              : {
+                  id: subjectId,
+                  kind: (row.payload.subjectKind ?? 'person') as SubjectKindValue,
+                  phoneNumber: known?.phoneNumber ?? null,
+                  customerNumber: known?.customerNumber ?? null,
+                },
             type: row.type,
             sequence: row.type === 'preference.changed' ? Number(row.payload.sequence) : null,
             purpose: (row.payload.purpose as string | undefined) ?? null,
@@ -70,6 +75,13 @@ export class DecisionFeedService {
             decision: (row.payload.decision as DecisionValue | undefined) ?? null,
             allowed: row.type === 'preference.changed' ? Boolean(row.payload.allowed) : null,
             occurredAt: new Date(String(row.payload.occurredAt)),
+            checkpoint: checkpoint
+              ? Object.assign(new LedgerCheckpointView(), {
+                  ...checkpoint,
+                  id: row.id,
+                  signedAt: new Date(checkpoint.signedAt),
+                })
+              : null,
           }),
         };
       }),

@@ -117,15 +117,19 @@ export class PropagationProofService {
   }
 
   async failed(first: number): Promise<FailedDeliveryView[]> {
-    const rows: (ProofRow & { event_id: string; purpose: string })[] = await this.dataSource.query(
-      `SELECT ${proofColumns}, delivery.outbox_event_id AS event_id, event.payload->>'purpose' AS purpose
+    const rows: (ProofRow & { event_id: string; type: string; purpose: string | null })[] = await this.dataSource.query(
+      `SELECT ${proofColumns}, delivery.outbox_event_id AS event_id, event.type, event.payload->>'purpose' AS purpose
        FROM delivery JOIN downstream_system system ON system.id = delivery.system_id
        JOIN outbox_event event ON event.id = delivery.outbox_event_id
        WHERE delivery.failed_at IS NOT NULL ORDER BY delivery.failed_at DESC LIMIT $1`,
       [Math.min(Math.max(first, 1), 500)],
     );
     return rows.map((row) =>
-      Object.assign(new FailedDeliveryView(), proofView(row), { eventId: row.event_id, purpose: row.purpose }),
+      Object.assign(new FailedDeliveryView(), proofView(row), {
+        eventId: row.event_id,
+        type: row.type,
+        purpose: row.purpose,
+      }),
     );
   }
 

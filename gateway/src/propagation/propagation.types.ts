@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LedgerCheckpointView } from '../preferences/checkpoint.types.js';
 import { DecisionValue, PageInfoView, SubjectKindValue } from '../preferences/preference.types.js';
 import { AttemptOutcome } from './delivery-attempt.entity.js';
 
@@ -113,12 +114,12 @@ export class DecisionView {
 
   @Field(() => String, {
     description:
-      'preference.changed; subject.erased: delete what you hold of this subject (GDPR Art. 17 and 19); subject.rectified: fetch its corrected data again (Art. 16).',
+      'preference.changed; subject.erased: delete what you hold of this subject (GDPR Art. 17 and 19); subject.rectified: fetch its corrected data again (Art. 16); ledger.checkpoint: keep this signed checkpoint of the ledger.',
   })
   type!: string;
 
-  @Field(() => DecisionSubjectView)
-  subject!: DecisionSubjectView;
+  @Field(() => DecisionSubjectView, { nullable: true, description: 'Null for a ledger checkpoint.' })
+  subject!: DecisionSubjectView | null;
 
   @Field(() => Int, {
     nullable: true,
@@ -144,6 +145,12 @@ export class DecisionView {
 
   @Field(() => Date)
   occurredAt!: Date;
+
+  @Field(() => LedgerCheckpointView, {
+    nullable: true,
+    description: 'For ledger.checkpoint: the checkpoint, to verify with the ledger public key and keep.',
+  })
+  checkpoint!: LedgerCheckpointView | null;
 }
 
 @ObjectType('DecisionEdge', { simpleResolvers: true })
@@ -236,8 +243,14 @@ export class FailedDeliveryView extends DeliveryProofView {
   @Field(() => ID)
   eventId!: string;
 
-  @Field(() => String)
-  purpose!: string;
+  @Field(() => String, { description: 'The event type: preference.changed, subject.erased, ledger.checkpoint…' })
+  type!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null for events that concern no purpose (erasure, checkpoint).',
+  })
+  purpose!: string | null;
 }
 
 @ObjectType('SubjectPropagation', {

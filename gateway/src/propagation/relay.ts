@@ -140,7 +140,11 @@ export class Relay {
     const body = JSON.stringify({
       type: delivery.type,
       timestamp: delivery.payload.occurredAt,
-      data: { ...delivery.payload, subject: { id: delivery.subject_id, ...identifiers } },
+      // A checkpoint concerns no subject: its aggregate id is its own.
+      data:
+        delivery.type === 'ledger.checkpoint'
+          ? delivery.payload
+          : { ...delivery.payload, subject: { id: delivery.subject_id, ...identifiers } },
     });
     const secret = webhookSecret(this.options.gatewaySecret, delivery.system_id, delivery.secret_version);
     const request = signWebhook(secret, delivery.outbox_event_id, body);

@@ -25,6 +25,10 @@ import { MarketingResolver } from '../marketing/marketing.resolver.js';
 import { MarketingService } from '../marketing/marketing.service.js';
 import { devOutboxRoute } from '../messaging/dev-outbox.route.js';
 import { createMessageSender, type MessageSender } from '../messaging/message-sender.js';
+import { CheckpointService } from '../preferences/checkpoint.service.js';
+import { loadLedgerSigningKey } from '../preferences/checkpoint-signing-key.js';
+import { Checkpointer } from '../preferences/checkpointer.js';
+import { CheckpointsResolver } from '../preferences/checkpoints.resolver.js';
 import { LedgerVerificationService } from '../preferences/ledger-verification.service.js';
 import { NonCustomerObjectionService } from '../preferences/non-customer-objection.service.js';
 import { PreferenceChangeService } from '../preferences/preference-change.service.js';
@@ -32,6 +36,7 @@ import { PreferenceReadingService } from '../preferences/preference-reading.serv
 import { PreferencesResolver } from '../preferences/preferences.resolver.js';
 import { ReceiptService } from '../preferences/receipt.service.js';
 import { SubjectSearchService } from '../preferences/subject-search.service.js';
+import { publishCheckpoint } from '../propagation/checkpoint-event.js';
 import { DecisionFeedService } from '../propagation/decision-feed.service.js';
 import { DownstreamSystemsService } from '../propagation/downstream-systems.service.js';
 import { PropagationResolver } from '../propagation/propagation.resolver.js';
@@ -71,6 +76,8 @@ export interface RunningGateway {
   stop(): Promise<void>;
   /** Resolves when the background jobs started so far (register imports, campaign checks, exports) are done. */
   idle(): Promise<void>;
+  /** Signs ledger checkpoints; `start()` signs them every LEDGER_CHECKPOINT_SECONDS (tests call `runOnce()`). */
+  checkpointer: Checkpointer;
 }
 
 /** The composition root: every service built once, with its dependencies as constructor arguments. */
@@ -81,6 +88,15 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
 
   const sessions = new SessionService(dataSource, clock, config);
   const hashingLimits = new HashingLimits(dataSource, config);
+  const ledgerKey = loadLedgerSigningKey(config.ledgerCheckpoints.signingKey);
+  const checkpointer = new Checkpointer({
+    dataSource,
+    clock,
+    key: ledgerKey,
+    publish: publishCheckpoint,
+    intervalSeconds: config.ledgerCheckpoints.intervalSeconds,
+    onError: (error) => console.error('Ledger checkpoint:', error),
+  });
   const jobs = new BackgroundJobs();
   const resolvers: ResolverInstances = new Map();
   resolvers.set(
@@ -110,9 +126,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       new PreferenceReadingService(dataSource, clock),
       new NonCustomerObjectionService(dataSource, clock, changes),
       new ReceiptService(dataSource, clock),
-      new LedgerVerificationService(dataSource),
+      new LedgerVerificationService(dataSource, ledgerKey),
       new SubjectSearchService(dataSource, clock),
     ),
+  );
+  resolvers.set(
+    CheckpointsResolver,
+    new CheckpointsResolver(new CheckpointService(dataSource, checkpointer, ledgerKey)),
   );
   resolvers.set(
     PropagationResolver,
@@ -173,6 +193,9 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.use(corsAllowList(config.corsOrigins));
   app.get('/healthz', healthRoute);
   app.get('/readyz', readinessRoute(dataSource));
+  app.get('/ledger/public-key', (_request, response) => {
+    response.type('application/x-pem-file').send(ledgerKey.publicKeyPem);
+  });
   if (!config.production) app.get('/dev/outbox', devOutboxRoute(dataSource));
   app.use(fileRoutes(callerOf, { registers: registerImports, campaigns: campaignChecks, exports }));
   app.use(
@@ -192,8 +215,12 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const { port: boundPort } = httpServer.address() as AddressInfo;
   return {
     url: `http://localhost:${boundPort}`,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await checkpointer.stop();
+      await apollo.stop();
+    },
     idle: () => jobs.idle(),
+    checkpointer,
   };
 }
 

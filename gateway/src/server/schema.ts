@@ -7,6 +7,7 @@ import { SignInResolver } from '../authentication/sign-in.resolver.js';
 import { authChecker } from '../common/access.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
 import { MarketingResolver } from '../marketing/marketing.resolver.js';
+import { CheckpointsResolver } from '../preferences/checkpoints.resolver.js';
 import { PreferencesResolver } from '../preferences/preferences.resolver.js';
 import { PropagationResolver } from '../propagation/propagation.resolver.js';
 import { PurposesResolver } from '../purposes/purposes.resolver.js';
@@ -18,6 +19,7 @@ export const resolverClasses = [
   IdentityResolver,
   PurposesResolver,
   PreferencesResolver,
+  CheckpointsResolver,
   PropagationResolver,
   MarketingResolver,
   RightsResolver,

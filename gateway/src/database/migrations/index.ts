@@ -10,6 +10,8 @@ import { OfficeDecisions1795388000000 } from './1795388000000-office-decisions.j
 import { CommitOrderedPropagation1795390000000 } from './1795390000000-commit-ordered-propagation.js';
 import { MigrationHistoryReadOnly1795391000000 } from './1795391000000-migration-history-read-only.js';
 import { HashingRateLimits1795391100000 } from './1795391100000-hashing-rate-limits.js';
+import { LedgerCheckpoints1795392000000 } from './1795392000000-ledger-checkpoints.js';
+import { CheckpointProtection1795392000001 } from './1795392000001-checkpoint-protection.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -25,4 +27,6 @@ export const migrations = [
   CommitOrderedPropagation1795390000000,
   MigrationHistoryReadOnly1795391000000,
   HashingRateLimits1795391100000,
+  LedgerCheckpoints1795392000000,
+  CheckpointProtection1795392000001,
 ];
