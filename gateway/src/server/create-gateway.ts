@@ -182,7 +182,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     }),
     // No HTTP caching of answers here (they are per person): skip the cache-control plugin's per-field work.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdown.graceMs }),
       ApolloServerPluginCacheControlDisabled(),
       inputScreening(),
     ],
@@ -192,7 +192,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.use(securityHeaders(config));
   app.use(corsAllowList(config.corsOrigins));
   app.get('/healthz', healthRoute);
-  app.get('/readyz', readinessRoute(dataSource));
+  let stopping = false;
+  app.get('/readyz', readinessRoute(dataSource, () => stopping));
   app.get('/ledger/public-key', (_request, response) => {
     response.type('application/x-pem-file').send(ledgerKey.publicKeyPem);
   });
@@ -216,7 +217,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   return {
     url: `http://localhost:${boundPort}`,
     stop: async () => {
+      stopping = true;
+      // Load balancers see 503 and take this instance out before it stops taking connections.
+      await new Promise((delayed) => setTimeout(delayed, config.shutdown.delayMs));
       await checkpointer.stop();
+      // Closes the listener, then waits for the requests in flight (up to the grace period).
       await apollo.stop();
     },
     idle: () => jobs.idle(),
