@@ -193,7 +193,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.use(corsAllowList(config.corsOrigins));
   app.get('/healthz', healthRoute);
   let stopping = false;
-  app.get('/readyz', readinessRoute(dataSource, () => stopping));
+  app.get(
+    '/readyz',
+    readinessRoute(dataSource, () => stopping),
+  );
   app.get('/ledger/public-key', (_request, response) => {
     response.type('application/x-pem-file').send(ledgerKey.publicKeyPem);
   });
