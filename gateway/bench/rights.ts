@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { BackgroundJobs } from '../src/common/background-jobs.js';
+import type { PersonalDataVault } from '../src/database/personal-data-vault.js';
 import { ExportService } from '../src/rights/export.service.js';
 import { runLoad } from './load.js';
 import type { Figures } from './measure.js';
 
 /** Export of a person with 10,000 ledger events, built as the background job builds it. */
-export async function exportOfTenThousandEvents(dataSource: DataSource, personId: string): Promise<number> {
+export async function exportOfTenThousandEvents(
+  dataSource: DataSource,
+  vault: PersonalDataVault,
+  personId: string,
+): Promise<number> {
   await dataSource.query(
     `INSERT INTO preference_event (event_id, subject_id, subject_kind, sequence, purpose, channel, decision, text_version,
        language, actor_kind, actor_id, collection_channel, occurred_at, previous_hash, hash)
@@ -17,7 +22,7 @@ export async function exportOfTenThousandEvents(dataSource: DataSource, personId
     [personId],
   );
   const jobs = new BackgroundJobs();
-  const exports = new ExportService(dataSource, { now: () => new Date() }, jobs);
+  const exports = new ExportService(dataSource, { now: () => new Date() }, jobs, vault);
   const requestId = randomUUID();
   const started = performance.now();
   await exports.start(requestId, personId);

@@ -3,6 +3,7 @@ import { PasswordReset } from './authentication/password-reset.entity.js';
 import { Session } from './authentication/session.entity.js';
 import { SignInThrottle } from './authentication/sign-in-throttle.entity.js';
 import { SmsChallenge } from './authentication/sms-challenge.entity.js';
+import { DataKey } from './database/data-key.entity.js';
 import { createDataSource } from './database/data-source.js';
 import { IdempotencyRecord } from './database/idempotency-record.entity.js';
 import { migrations } from './database/migrations/index.js';
@@ -57,6 +58,7 @@ export const entities = [
   RequestEvent,
   ExportArchive,
   Invoice,
+  DataKey,
 ];
 
 /** The data source of requests: it runs as the application role, which cannot rewrite the ledger. */

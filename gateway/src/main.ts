@@ -3,6 +3,7 @@ import { systemClock } from './common/clock.js';
 import { loadConfig } from './common/config.js';
 import { gatewayDataSource } from './data-source.js';
 import { openDatabaseServer, productDatabaseOptions } from './database/database-server.js';
+import { PersonalDataVault } from './database/personal-data-vault.js';
 import { demoPassword, seedDemoData } from './demo/demo-data.js';
 import { startDemoReceiver } from './demo/demo-receiver.js';
 import { seedDemoSystems } from './demo/demo-systems.js';
@@ -17,7 +18,7 @@ const applied = await migrate(database.url);
 const dataSource = gatewayDataSource(database.url);
 await dataSource.initialize();
 const demo = !config.production && process.env.DEMO_DATA !== 'false';
-const seeded = demo && (await seedDemoData(dataSource, systemClock));
+const seeded = demo && (await seedDemoData(dataSource, systemClock, new PersonalDataVault(config.dataProtection)));
 const receiver = demo
   ? await startDemoReceiver(
       dataSource,

@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { type GatewayConfig, loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { ensureDatabase } from '../src/database/data-source.js';
+import { PersonalDataVault } from '../src/database/personal-data-vault.js';
 import { Relay } from '../src/propagation/relay.js';
 import { startGateway } from '../src/server/create-gateway.js';
 import { ManualClock } from './manual-clock.js';
@@ -31,6 +32,8 @@ export interface TestGateway {
   clock: ManualClock;
   dataSource: DataSource;
   config: GatewayConfig;
+  /** The gateway's keys: to look people up by blind index, or create one through the product's code. */
+  vault: PersonalDataVault;
   graphql<Data = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -66,6 +69,7 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
   await dataSource.initialize();
   const clock = new ManualClock();
   const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
+  const vault = new PersonalDataVault(config.dataProtection);
   const unexpected: unknown[] = [];
   const gateway = await startGateway({ dataSource, config, clock, onUnexpectedError: (e) => unexpected.push(e) }, 0);
 
@@ -114,9 +118,9 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
   const idOf = async (emailOrNumber: string) => {
     const [row] = await dataSource.query<{ id: string }[]>(
       emailOrNumber.includes('@')
-        ? 'SELECT id FROM person WHERE email = $1'
+        ? 'SELECT id FROM person WHERE email_index = $1'
         : 'SELECT id FROM subscription WHERE phone_number = $1',
-      [emailOrNumber],
+      [emailOrNumber.includes('@') ? vault.index(emailOrNumber) : emailOrNumber],
     );
     if (!row) throw new Error(`No demo person or line ${emailOrNumber}`);
     return row.id;
@@ -133,6 +137,7 @@ export async function startTestGateway(overrides: Partial<GatewayConfig> = {}): 
     clock,
     dataSource,
     config,
+    vault,
     graphql,
     outbox,
     ownerQuery,

@@ -1,3 +1,5 @@
+import { type DataProtectionKeys, loadDataProtectionKeys } from './data-protection-keys.js';
+
 /** Every setting of the gateway, read once from the environment; the defaults are the operator's published rules. */
 export interface GatewayConfig {
   production: boolean;
@@ -10,6 +12,8 @@ export interface GatewayConfig {
   publicSiteUrl: string;
   /** In production, the operator's messaging platform that sends SMS and e-mails (one JSON POST each). */
   messagingUrl: string | null;
+  /** Personal data at rest: the key-encryption key of the per-person data keys, and the blind-index key. */
+  dataProtection: DataProtectionKeys;
   signIn: {
     codeValidityMs: number;
     wrongCodesPerChallenge: number;
@@ -63,6 +67,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     secret,
     publicSiteUrl: env.PUBLIC_SITE_URL ?? 'http://localhost:4100',
     messagingUrl: messagingUrl(env, production),
+    dataProtection: loadDataProtectionKeys(
+      env,
+      production ? 'production' : env.NODE_ENV === 'test' || env.NODE_ENV === 'benchmark' ? 'test' : 'development',
+    ),
     signIn: {
       codeValidityMs: numberSetting(env, 'SIGN_IN_CODE_VALIDITY_MINUTES', 15) * minute,
       wrongCodesPerChallenge: numberSetting(env, 'SIGN_IN_WRONG_CODES_PER_CHALLENGE', 5),

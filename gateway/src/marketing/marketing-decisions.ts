@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { type MarketingChannel, marketingChannels } from '../purposes/purpose-catalogue.js';
 import { normalizedAddress, normalizedEmail, normalizedNumber } from '../registers/register-identifiers.js';
 
@@ -8,6 +9,8 @@ export interface MarketingDecision {
   identifier: string;
   allowed: boolean;
   reason: DenialReason | null;
+  /** The person or contact the identifier belongs to, when known: their key seals a stored denial. */
+  subjectId: string | null;
 }
 
 export const maxIdentifiersPerCall = 10_000;
@@ -33,29 +36,37 @@ function normalizerOf(channel: MarketingChannel): (input: string) => string | nu
  */
 export async function decideMarketing(
   manager: EntityManager,
+  vault: PersonalDataVault,
   channel: MarketingChannel,
   identifiers: string[],
 ): Promise<MarketingDecision[]> {
   const normalize = normalizerOf(channel);
   const normalized = identifiers.map((identifier) => normalize(identifier));
+  // People, contacts and registers are matched by blind index; lines (the contract's) by number.
+  const indexes = normalized.map((value) => (value === null ? '' : vault.index(value)));
   const register = channel === 'phone' ? 'do-not-call-me' : channel === 'post' ? 'robinson' : null;
   const byNumber = channel === 'phone' || channel === 'sms';
   // Column names, never input: each join can then use its index.
-  const personColumn = byNumber ? 'mobile_number' : 'email';
-  const contactColumn = byNumber ? 'phone_number' : 'email';
-  const rows: { n: string; on_register: boolean; objected: boolean; customer: boolean }[] = await manager.query(
-    `WITH input AS (SELECT identifier, n FROM unnest($1::text[]) WITH ORDINALITY AS i(identifier, n)),
+  const personColumn = byNumber ? 'mobile_index' : 'email_index';
+  const contactColumn = byNumber ? 'phone_index' : 'email_index';
+  const rows: { n: string; on_register: boolean; objected: boolean; customer: boolean; subject_id: string | null }[] =
+    await manager.query(
+      `WITH input AS (SELECT identifier, blind, n FROM unnest($1::text[], $5::text[]) WITH ORDINALITY AS i(identifier, blind, n)),
      people AS (
-       SELECT input.n, person.id AS subject_id, true AS customer FROM input
-         JOIN person ON person.${personColumn} = input.identifier
+       SELECT input.n, person.id AS subject_id, true AS customer, 1 AS rank FROM input
+         JOIN person ON person.${personColumn} = input.blind
        UNION ALL
-       SELECT input.n, coalesce(line.assigned_person_id, member.person_id), true FROM input
+       SELECT input.n, coalesce(line.assigned_person_id, member.person_id), true, 2 FROM input
          JOIN subscription line ON $2 AND line.phone_number = input.identifier
          LEFT JOIN account_membership member ON line.assigned_person_id IS NULL AND member.account_id = line.account_id
            AND member.role = 'administrator' AND member.status = 'active'
        UNION ALL
-       SELECT input.n, contact.id, false FROM input
-         JOIN marketing_contact contact ON contact.${contactColumn} = input.identifier
+       SELECT input.n, contact.id, false, 3 FROM input
+         JOIN marketing_contact contact ON contact.${contactColumn} = input.blind
+     ),
+     known AS (
+       SELECT n, bool_or(customer) AS customer, (array_agg(subject_id ORDER BY rank))[1] AS subject_id
+       FROM people GROUP BY n
      ),
      objections AS (
        SELECT people.n FROM people JOIN preference_state state ON state.subject_id = people.subject_id
@@ -64,20 +75,21 @@ export async function decideMarketing(
      )
      SELECT input.n,
        ($4::text IS NOT NULL AND EXISTS (
-         SELECT 1 FROM register_entry entry WHERE entry.register = $4 AND entry.identifier = input.identifier)) AS on_register,
+         SELECT 1 FROM register_entry entry WHERE entry.register = $4 AND entry.identifier = input.blind)) AS on_register,
        EXISTS (SELECT 1 FROM objections WHERE objections.n = input.n) AS objected,
-       EXISTS (SELECT 1 FROM people WHERE people.n = input.n AND people.customer) AS customer
-     FROM input ORDER BY input.n`,
-    [normalized.map((value) => value ?? ''), byNumber, channel, register],
-  );
+       coalesce(known.customer, false) AS customer, known.subject_id
+     FROM input LEFT JOIN known ON known.n = input.n ORDER BY input.n`,
+      [normalized.map((value) => value ?? ''), byNumber, channel, register, indexes],
+    );
   return rows.map((row, index) => {
     const identifier = identifiers[index] as string;
-    if (normalized[index] === null) return { identifier, allowed: false, reason: 'invalid-identifier' };
-    if (row.on_register) return { identifier, allowed: false, reason: register as DenialReason };
-    if (row.objected) return { identifier, allowed: false, reason: 'objection' };
+    const subjectId = row.subject_id;
+    if (normalized[index] === null) return { identifier, allowed: false, reason: 'invalid-identifier', subjectId };
+    if (row.on_register) return { identifier, allowed: false, reason: register as DenialReason, subjectId };
+    if (row.objected) return { identifier, allowed: false, reason: 'objection', subjectId };
     if ((channel === 'email' || channel === 'sms') && !row.customer) {
-      return { identifier, allowed: false, reason: 'missing-consent' };
+      return { identifier, allowed: false, reason: 'missing-consent', subjectId };
     }
-    return { identifier, allowed: true, reason: null };
+    return { identifier, allowed: true, reason: null, subjectId };
   });
 }

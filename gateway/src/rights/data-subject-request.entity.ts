@@ -45,9 +45,12 @@ export class DataSubjectRequest {
   @Column({ type: 'text' })
   subjectKind!: 'person' | 'contact';
 
-  /** What the person asked: the reason of an objection, the decision to review, the data to correct. */
-  @Column({ type: 'jsonb', default: {} })
-  details!: Record<string, string>;
+  /**
+   * What the person asked (the reason of an objection, the decision to review, the data to
+   * correct), JSON sealed with the subject's data key.
+   */
+  @Column({ type: 'bytea' })
+  details!: Buffer;
 
   @Column({ type: 'text' })
   filedThrough!: 'web' | 'phone';

@@ -18,6 +18,7 @@ export function isOpen(request: Pick<DataSubjectRequest, 'status'>): boolean {
 // The GraphQL enums carry the same strings as the entity; the casts only cross that naming.
 export function requestView(
   request: DataSubjectRequest,
+  details: Record<string, string>,
   history: RequestEvent[],
   now: Date,
   archive?: ExportArchive,
@@ -29,7 +30,7 @@ export function requestView(
     type: request.type as RequestTypeValue,
     status: request.status as RequestStatusValue,
     subjectId: request.subjectId,
-    details: request.details,
+    details,
     filedThrough: request.filedThrough,
     receivedAt: request.receivedAt,
     dueAt: request.dueAt,

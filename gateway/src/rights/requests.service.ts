@@ -4,7 +4,10 @@ import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput, forbidden } from '../common/errors.js';
 import { onceForKey } from '../database/idempotency.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { MarketingContact } from '../identity/marketing-contact.entity.js';
+import { contactIdentifiers } from '../identity/marketing-contacts.js';
+import { withProfile } from '../identity/people.js';
 import { Person } from '../identity/person.entity.js';
 import type { MessageSender } from '../messaging/message-sender.js';
 import { findSubject } from '../preferences/subject-access.js';
@@ -39,6 +42,7 @@ export class RequestsService {
     private readonly clock: Clock,
     private readonly messages: MessageSender,
     private readonly exports: ExportService,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async file(
@@ -52,7 +56,12 @@ export class RequestsService {
       const subject = await this.requestSubject(manager, caller, input.subjectId);
       return onceForKey(
         manager,
-        { scope: caller.personId, key: input.idempotencyKey, fingerprint: { type, subjectId: subject.id, details } },
+        {
+          scope: caller.personId,
+          key: input.idempotencyKey,
+          fingerprint: { type, subjectId: subject.id, details },
+          about: { subjectId: subject.id, vault: this.vault },
+        },
         now,
         async () => {
           const byPerson = !caller.staffRole;
@@ -61,7 +70,7 @@ export class RequestsService {
             status: byPerson ? 'in-progress' : 'awaiting-identity',
             subjectId: subject.id,
             subjectKind: subject.kind,
-            details,
+            details: await this.vault.sealJson(manager, subject.id, details),
             filedThrough: byPerson ? 'web' : 'phone',
             filedBy: caller.personId,
             assigneeId: null,
@@ -81,7 +90,7 @@ export class RequestsService {
               await this.record(manager, request.id, 'identity-confirmed', caller.personId, 'signed in', now),
             );
           }
-          return requestView(request, history, now);
+          return requestView(request, details, history, now);
         },
       );
     });
@@ -154,7 +163,8 @@ export class RequestsService {
       await manager.save(request);
       await this.record(manager, request.id, stepOf[action], caller.personId, note, now);
       const history = await manager.find(RequestEvent, { where: { requestId: request.id }, order: { id: 'ASC' } });
-      return { view: requestView(request, history, now), notify };
+      const [details] = await this.detailsOf(manager, [request]);
+      return { view: requestView(request, details ?? {}, history, now), notify };
     });
     if (notify) await this.tell(view, notify, note ?? '');
     return action === 'confirm-identity' ? this.startExportWhenDue(view) : view;
@@ -210,14 +220,27 @@ export class RequestsService {
       order: { id: 'ASC' },
     });
     const archives = await this.exports.ofRequests(requests.filter((r) => r.type === 'export').map((r) => r.id));
+    const details = await this.detailsOf(this.dataSource.manager, requests);
     const now = this.clock.now();
-    return requests.map((request) =>
+    return requests.map((request, index) =>
       requestView(
         request,
+        details[index] ?? {},
         events.filter((event) => event.requestId === request.id),
         now,
         archives.get(request.id),
       ),
+    );
+  }
+
+  /** What the people asked, opened with their keys; empty once the subject was erased. */
+  private async detailsOf(manager: EntityManager, requests: DataSubjectRequest[]): Promise<Record<string, string>[]> {
+    const keys = await this.vault.keysOf(
+      manager,
+      requests.map((request) => request.subjectId),
+    );
+    return requests.map(
+      (request) => this.vault.openJson<Record<string, string>>(keys.get(request.subjectId), request.details) ?? {},
     );
   }
 
@@ -255,18 +278,19 @@ export class RequestsService {
 
   /** E-mails the person (customer or contact with an e-mail address) in their language. */
   private async tell(request: DataSubjectRequestView, what: 'information' | 'extension', note: string): Promise<void> {
-    const person = await this.dataSource.getRepository(Person).findOneBy({ id: request.subjectId });
-    const contact = person
-      ? null
-      : await this.dataSource.getRepository(MarketingContact).findOneBy({ id: request.subjectId });
-    const to = person?.email ?? contact?.email;
+    const manager = this.dataSource.manager;
+    const found = await manager.findOneBy(Person, { id: request.subjectId });
+    const person = found ? await withProfile(manager, this.vault, found) : null;
+    const contact = person ? null : await manager.findOneBy(MarketingContact, { id: request.subjectId });
+    const to =
+      person?.email ?? (contact && (await contactIdentifiers(manager, this.vault, [contact])).get(contact.id)?.email);
     if (!to) return;
     const texts = rightsMessages[person?.language ?? 'en'];
     const email =
       what === 'information'
         ? texts.informationNeeded(note)
         : texts.extended(note, request.dueAt?.toISOString().slice(0, 10) ?? '');
-    await this.messages.send({ channel: 'email', to, ...email });
+    await this.messages.send({ channel: 'email', recipientId: request.subjectId, to, ...email });
   }
 }
 

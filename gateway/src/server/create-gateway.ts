@@ -15,6 +15,7 @@ import { BackgroundJobs } from '../common/background-jobs.js';
 import type { Caller, RequestContext } from '../common/caller.js';
 import { type Clock, systemClock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
+import { PersonalDataVault } from '../database/personal-data-vault.js';
 import { AccountRolesService } from '../identity/account-roles.service.js';
 import { ContactDetailsService } from '../identity/contact-details.service.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
@@ -75,27 +76,30 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
   const { dataSource, config } = options;
   const clock = options.clock ?? systemClock;
+  const vault = new PersonalDataVault(config.dataProtection);
   const messages =
     options.messageSender ??
-    (config.messagingUrl ? createHttpMessageSender(config.messagingUrl) : createDevOutboxSender(dataSource, clock));
+    (config.messagingUrl
+      ? createHttpMessageSender(config.messagingUrl)
+      : createDevOutboxSender(dataSource, clock, vault));
 
   const sessions = new SessionService(dataSource, clock, config);
   const jobs = new BackgroundJobs();
   const resolvers: ResolverInstances = new Map();
   resolvers.set(
     SignInResolver,
-    new SignInResolver(new SignInService(dataSource, clock, config, messages, sessions), sessions),
+    new SignInResolver(new SignInService(dataSource, clock, config, messages, sessions, vault), sessions),
   );
   resolvers.set(
     AccountRecoveryResolver,
-    new AccountRecoveryResolver(new AccountRecoveryService(dataSource, clock, config, messages, sessions)),
+    new AccountRecoveryResolver(new AccountRecoveryService(dataSource, clock, config, messages, sessions, vault)),
   );
   resolvers.set(
     IdentityResolver,
     new IdentityResolver(
-      new IdentityService(dataSource),
-      new AccountRolesService(dataSource, clock, messages),
-      new ContactDetailsService(dataSource, clock),
+      new IdentityService(dataSource, vault),
+      new AccountRolesService(dataSource, clock, messages, vault),
+      new ContactDetailsService(dataSource, clock, vault),
     ),
   );
   resolvers.set(PurposesResolver, new PurposesResolver());
@@ -105,10 +109,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     new PreferencesResolver(
       changes,
       new PreferenceReadingService(dataSource, clock),
-      new NonCustomerObjectionService(dataSource, clock, changes),
+      new NonCustomerObjectionService(dataSource, clock, changes, vault),
       new ReceiptService(dataSource, clock),
       new LedgerVerificationService(dataSource),
-      new SubjectSearchService(dataSource, clock),
+      new SubjectSearchService(dataSource, clock, vault),
     ),
   );
   resolvers.set(
@@ -119,22 +123,22 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       new PropagationProofService(dataSource, clock),
     ),
   );
-  resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource)));
-  const exports = new ExportService(dataSource, clock, jobs);
-  const requests = new RequestsService(dataSource, clock, messages, exports);
+  resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource, vault)));
+  const exports = new ExportService(dataSource, clock, jobs, vault);
+  const requests = new RequestsService(dataSource, clock, messages, exports, vault);
   resolvers.set(
     RightsResolver,
     new RightsResolver(
       requests,
       new OfficeQueueService(dataSource, clock, requests),
-      new StaffReadsService(dataSource, clock),
-      new AccessOverviewService(dataSource, clock),
+      new StaffReadsService(dataSource, clock, vault),
+      new AccessOverviewService(dataSource, clock, vault),
       new ErasureService(requests),
       new ObjectionDecisionService(requests),
     ),
   );
-  const registerImports = new RegisterImportService(dataSource, clock, jobs);
-  const campaignChecks = new CampaignCheckService(dataSource, clock, jobs);
+  const registerImports = new RegisterImportService(dataSource, clock, jobs, vault);
+  const campaignChecks = new CampaignCheckService(dataSource, clock, jobs, vault);
   const gpc = new GpcService(dataSource, clock);
   const callerOf = async (request: Request): Promise<Caller> => {
     const token = bearerToken(request.headers.authorization);
@@ -164,7 +168,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.use(corsAllowList(config.corsOrigins));
   app.get('/healthz', healthRoute);
   app.get('/readyz', readinessRoute(dataSource));
-  if (!config.production) app.get('/dev/outbox', devOutboxRoute(dataSource));
+  if (!config.production) app.get('/dev/outbox', devOutboxRoute(dataSource, vault));
   app.use(fileRoutes(callerOf, { registers: registerImports, campaigns: campaignChecks, exports }));
   app.use(
     '/graphql',

@@ -7,6 +7,7 @@ import { Rights1795386725418 } from './1795386725418-rights.js';
 import { ExportArchive1795387225578 } from './1795387225578-export-archive.js';
 import { Invoices1795387697909 } from './1795387697909-invoices.js';
 import { OfficeDecisions1795388000000 } from './1795388000000-office-decisions.js';
+import { SealedPersonalData1795393000000 } from './1795393000000-sealed-personal-data.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   ExportArchive1795387225578,
   Invoices1795387697909,
   OfficeDecisions1795388000000,
+  SealedPersonalData1795393000000,
 ];
