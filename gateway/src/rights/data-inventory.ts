@@ -58,6 +58,8 @@ export interface DataCategory {
 /** Non-customer contacts known by the subject's address or number are the subject too. */
 const contactsOfTheSubject = 'email_index = ANY($2) OR phone_index = ANY($2)';
 const contract = 'the contract of the customer number holds it, not your profile';
+const provenChoices = 'the record of your privacy choices, which holds no name, address or number';
+const whyChoicesStay = 'it proves what you chose (GDPR Art. 7(1)), and your objections keep working';
 const accounting = 'tax and accounting law makes us keep bills for 10 years';
 
 export const dataInventory: readonly DataCategory[] = [
@@ -155,11 +157,13 @@ export const dataInventory: readonly DataCategory[] = [
         table: 'preference_event',
         columns: { idempotency_key: 'plain' },
         rowsOf: 'subject_id = $1',
-        erasure: {
-          action: 'keep',
-          what: 'the record of your privacy choices, which holds no name, address or number',
-          reason: 'it proves what you chose (GDPR Art. 7(1)), and your objections keep working',
-        },
+        erasure: { action: 'keep', what: provenChoices, reason: whyChoicesStay },
+      },
+      {
+        table: 'preference_state',
+        columns: {},
+        rowsOf: 'subject_id = $1',
+        erasure: { action: 'keep', what: provenChoices, reason: whyChoicesStay },
       },
       { table: 'gpc_signal', columns: {}, rowsOf: 'person_id = $1', erasure: { action: 'delete' } },
       {
@@ -167,7 +171,7 @@ export const dataInventory: readonly DataCategory[] = [
         columns: { identifier: 'sealed' },
         // A campaign's denial of the person's number: the line and the reason stay, so they are still left alone.
         rowsOf: `sealed_for = $1 OR sealed_for IN (SELECT id FROM marketing_contact WHERE ${contactsOfTheSubject})`,
-        erasure: { action: 'blank', set: 'identifier = NULL' },
+        erasure: { action: 'blank', set: 'identifier = NULL, sealed_for = check_id' },
       },
     ],
     overview: countOf('choices', 'SELECT count(*)::int AS n FROM preference_event WHERE subject_id = $1'),
@@ -269,9 +273,9 @@ export const dataInventory: readonly DataCategory[] = [
 
 /** What an erasure keeps, and why: generated from the inventory, named in the answer (Art. 17(3)). */
 export function keptOnErasure(): { what: string; reason: string }[] {
-  return dataInventory.flatMap((category) =>
-    category.tables.flatMap((table) =>
-      table.erasure.action === 'keep' ? [{ what: table.erasure.what, reason: table.erasure.reason }] : [],
-    ),
-  );
+  const kept = new Map<string, string>();
+  for (const table of dataInventory.flatMap((category) => category.tables)) {
+    if (table.erasure.action === 'keep') kept.set(table.erasure.what, table.erasure.reason);
+  }
+  return [...kept].map(([what, reason]) => ({ what, reason }));
 }
