@@ -39,20 +39,24 @@ export async function exportOfTenThousandEvents(
 /** The office's queue filtered, over 100,000 requests. */
 export async function queueOverHundredThousand(
   dataSource: DataSource,
+  vault: PersonalDataVault,
   url: string,
   dpoToken: string,
   subjectIds: string[],
 ): Promise<Figures> {
+  // What each person asked, sealed with their key as the product writes it.
+  const details = await Promise.all(subjectIds.map((id) => vault.sealJson(dataSource.manager, id, {})));
   await dataSource.query(
     `INSERT INTO data_subject_request (type, status, subject_id, subject_kind, details, filed_through, filed_by,
        received_at, clock_started_at, due_at)
      SELECT (ARRAY['access','export','erasure','rectification','objection','automated-decision-review'])[1 + n % 6],
        (ARRAY['awaiting-identity','in-progress','awaiting-information','completed','rejected'])[1 + n % 5],
-       ($1::uuid[])[1 + n % array_length($1::uuid[], 1)], 'person', '{}', 'web', ($1::uuid[])[1], 
+       ($1::uuid[])[1 + n % array_length($1::uuid[], 1)], 'person', ($2::bytea[])[1 + n % array_length($1::uuid[], 1)],
+       'web', ($1::uuid[])[1],
        now() - (n || ' minutes')::interval, now() - (n || ' minutes')::interval,
        now() + ((30 * 24 * 60 - n) || ' minutes')::interval
      FROM generate_series(1, 100000) AS n`,
-    [subjectIds],
+    [subjectIds, details],
   );
   await dataSource.query('ANALYZE data_subject_request');
   const filters = [

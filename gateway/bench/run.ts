@@ -133,7 +133,9 @@ try {
       })),
     }),
   );
-  const [dpo] = await dataSource.query("SELECT id FROM person WHERE email = 'dpo@example.com'");
+  const [dpo] = await dataSource.query('SELECT id FROM person WHERE email_index = $1', [
+    vault.index('dpo@example.com'),
+  ]);
   const dpoToken = await dataSource.transaction(
     async (manager) => (await sessions.issue(manager, dpo.id, 'full', new Date())).accessToken,
   );
@@ -196,7 +198,7 @@ try {
   const subjects = (await dataSource.query('SELECT id FROM person')).map((row: { id: string }) => row.id);
   report(
     'office queue filtered, 100,000 requests',
-    await queueOverHundredThousand(dataSource, url, dpoToken, subjects),
+    await queueOverHundredThousand(dataSource, vault, url, dpoToken, subjects),
     'p99 <= 50 ms',
   );
   const [ledger] = await dataSource.query('SELECT count(*)::int AS events FROM preference_event');

@@ -60,9 +60,9 @@ export class PersonalDataVault {
     return this.seal(manager, subjectId, JSON.stringify(value ?? null));
   }
 
-  /** Null when there is nothing sealed or the key was destroyed (the subject was erased). */
+  /** Null when there is nothing sealed (or it was blanked) or the key was destroyed (the subject was erased). */
   open(key: Buffer | null | undefined, sealed: Buffer | null | undefined): string | null {
-    return key && sealed ? openBytes(key, sealed).toString('utf8') : null;
+    return key && sealed && sealed.length > 0 ? openBytes(key, sealed).toString('utf8') : null;
   }
 
   openJson<Value>(key: Buffer | null | undefined, sealed: Buffer | null | undefined): Value | null {

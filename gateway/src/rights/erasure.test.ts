@@ -50,7 +50,7 @@ async function succeeds(...call: Parameters<TestGateway['graphql']>): Promise<vo
   expect(response.errors).toBeUndefined();
 }
 
-async function erinWithAHistory(dpo: string): Promise<{ token: string; subjectId: string }> {
+async function erinWithAHistory(dpo: string): Promise<{ token: string; subjectId: string; campaignCheckId: string }> {
   const person = await createPerson(gateway.dataSource.manager, gateway.vault, {
     ...erin,
     passwordHash: await hashPassword('Privacy2026'),
@@ -87,7 +87,7 @@ async function erinWithAHistory(dpo: string): Promise<{ token: string; subjectId
   expect(campaign.status).toBeLessThan(300);
   await succeeds('mutation { requestDataExport(input: {}) { id } }', {}, { token });
   await gateway.idle();
-  return { token, subjectId: person.id };
+  return { token, subjectId: person.id, campaignCheckId: ((await campaign.json()) as { id: string }).id };
 }
 
 describe('erasure (GDPR Art. 17)', () => {
@@ -160,10 +160,10 @@ describe('erasure (GDPR Art. 17)', () => {
   it('after a rich history, finds her nowhere: not in any column, not in any file of the data folder', async () => {
     gateway = await startTestGateway();
     const dpo = await gateway.signIn('dpo@example.com');
-    const { token, subjectId } = await erinWithAHistory(dpo);
+    const { token, subjectId, campaignCheckId } = await erinWithAHistory(dpo);
     // Her objection denies her number in the campaign file; the denial is sealed with her key.
-    const denials = await gateway.dataSource.query('SELECT sealed_for FROM campaign_check_denial');
-    expect(denials).toEqual([{ sealed_for: subjectId }]);
+    const sealedFor = await gateway.dataSource.query('SELECT sealed_for FROM campaign_check_denial');
+    expect(sealedFor).toEqual([{ sealed_for: subjectId }]);
 
     const needles = [erin.email, erin.mobileNumber, erin.mobileNumber.slice(3), erin.lastName];
     // Before: her data is there, sealed, and readable with the keys (the scan finds what it looks for).
@@ -181,6 +181,13 @@ describe('erasure (GDPR Art. 17)', () => {
     const erased = await erase(token, dpo);
     expect(erased.data?.carryOutErasure.status).toBe('COMPLETED');
     for (const needle of needles) expect(await whereInDatabase(gateway, needle)).toEqual([]);
+    // The campaign still leaves her alone: her line of the file stays denied, naming no one.
+    const denials = await gateway.graphql<{ campaignCheckDenials: unknown[] }>(
+      'query($id: ID!) { campaignCheckDenials(id: $id) { line identifier reason } }',
+      { id: campaignCheckId },
+      { token: dpo },
+    );
+    expect(denials.data?.campaignCheckDenials).toEqual([{ line: 2, identifier: null, reason: 'OBJECTION' }]);
     expect(await readableWithTheKeys(gateway, needles)).toEqual([]);
     // Only the pseudonymous id stays, in the proof the inventory keeps: the ledger and its projection,
     // the events told to the systems, the requests and their steps.

@@ -187,7 +187,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const { port: boundPort } = httpServer.address() as AddressInfo;
   return {
     url: `http://localhost:${boundPort}`,
-    stop: () => apollo.stop(),
+    // Background jobs (an export being sealed, a campaign check) finish before the database goes.
+    stop: async () => {
+      await apollo.stop();
+      await jobs.idle();
+    },
     idle: () => jobs.idle(),
   };
 }
