@@ -19,8 +19,8 @@ export type Storage =
 
 /** What an erasure does with the subject's rows of a table. */
 export type ErasureRule =
-  | { action: 'delete' }
-  | { action: 'blank'; set: string }
+  | { action: 'delete'; what: string }
+  | { action: 'blank'; set: string; what: string }
   | { action: 'keep'; what: string; reason: string };
 
 export interface PersonalDataTable {
@@ -80,13 +80,13 @@ export const dataInventory: readonly DataCategory[] = [
           language: 'plain',
         },
         rowsOf: 'id = $1',
-        erasure: { action: 'delete' },
+        erasure: { action: 'delete', what: 'your name, e-mail address, mobile number, password and language' },
       },
       {
         table: 'marketing_contact',
         columns: { email_index: 'blind-index', phone_index: 'blind-index', identifiers: 'sealed' },
         rowsOf: `id = $1 OR ${contactsOfTheSubject}`,
-        erasure: { action: 'delete' },
+        erasure: { action: 'delete', what: 'the non-customer contact entries with your address or number' },
       },
     ],
     overview: identityHeld,
@@ -103,7 +103,7 @@ export const dataInventory: readonly DataCategory[] = [
         table: 'account_membership',
         columns: { role: 'plain', status: 'plain' },
         rowsOf: 'person_id = $1',
-        erasure: { action: 'delete' },
+        erasure: { action: 'delete', what: 'your roles on customer numbers' },
       },
       {
         table: 'customer_account',
@@ -165,13 +165,22 @@ export const dataInventory: readonly DataCategory[] = [
         rowsOf: 'subject_id = $1',
         erasure: { action: 'keep', what: provenChoices, reason: whyChoicesStay },
       },
-      { table: 'gpc_signal', columns: {}, rowsOf: 'person_id = $1', erasure: { action: 'delete' } },
+      {
+        table: 'gpc_signal',
+        columns: {},
+        rowsOf: 'person_id = $1',
+        erasure: { action: 'delete', what: "your browser's privacy signal" },
+      },
       {
         table: 'campaign_check_denial',
         columns: { identifier: 'sealed' },
         // A campaign's denial of the person's number: the line and the reason stay, so they are still left alone.
         rowsOf: `sealed_for = $1 OR sealed_for IN (SELECT id FROM marketing_contact WHERE ${contactsOfTheSubject})`,
-        erasure: { action: 'blank', set: 'identifier = NULL, sealed_for = check_id' },
+        erasure: {
+          action: 'blank',
+          set: 'identifier = NULL, sealed_for = check_id',
+          what: 'your number or address in the campaign files checked against your choices',
+        },
       },
     ],
     overview: countOf('choices', 'SELECT count(*)::int AS n FROM preference_event WHERE subject_id = $1'),
@@ -188,26 +197,26 @@ export const dataInventory: readonly DataCategory[] = [
         columns: { details: 'sealed', outcome: 'plain' },
         rowsOf: 'subject_id = $1',
         // The requests stay as proof of their handling (Art. 5(2)); what the person wrote goes.
-        erasure: { action: 'blank', set: `details = ''::bytea` },
+        erasure: { action: 'blank', set: `details = ''::bytea`, what: 'what you wrote in your requests' },
       },
       {
         table: 'request_event',
         columns: { note: 'plain' },
         rowsOf: `request_id IN (SELECT id FROM data_subject_request WHERE subject_id = $1) AND step <> 'completed'`,
-        erasure: { action: 'blank', set: 'note = NULL' },
+        erasure: { action: 'blank', set: 'note = NULL', what: "the office's notes on your requests" },
       },
       {
         table: 'export_archive',
         columns: { archive: 'sealed' },
         rowsOf: 'subject_id = $1',
-        erasure: { action: 'delete' },
+        erasure: { action: 'delete', what: 'your export archives' },
       },
       {
         table: 'idempotency_record',
         columns: { scope: 'plain', key: 'plain', result: 'plain', sealed_result: 'sealed' },
         // Keys the person used, and results of requests an agent filed for them.
         rowsOf: 'scope = $1::text OR subject_id = $1::uuid',
-        erasure: { action: 'delete' },
+        erasure: { action: 'delete', what: 'the stored answers to requests you or an agent made for you' },
       },
     ],
     overview: countOf('requests', 'SELECT count(*)::int AS n FROM data_subject_request WHERE subject_id = $1'),
@@ -224,7 +233,7 @@ export const dataInventory: readonly DataCategory[] = [
         table: 'outbound_message',
         columns: { recipient: 'sealed', subject: 'sealed', body: 'sealed' },
         rowsOf: 'recipient_id = $1 OR about_id = $1',
-        erasure: { action: 'delete' },
+        erasure: { action: 'delete', what: 'the text messages and e-mails we sent you or others about you' },
       },
     ],
     overview: countOf(
@@ -239,24 +248,29 @@ export const dataInventory: readonly DataCategory[] = [
     origin: 'Generated when you sign in',
     retention: 'Codes 1 day, sessions 24 hours after their end',
     tables: [
-      { table: 'session', columns: { token_hash: 'plain' }, rowsOf: 'person_id = $1', erasure: { action: 'delete' } },
+      {
+        table: 'session',
+        columns: { token_hash: 'plain' },
+        rowsOf: 'person_id = $1',
+        erasure: { action: 'delete', what: 'your sessions' },
+      },
       {
         table: 'sms_challenge',
         columns: { phone_index: 'blind-index', phone_number: 'sealed', code_hash: 'plain' },
         rowsOf: 'person_id = $1',
-        erasure: { action: 'delete' },
+        erasure: { action: 'delete', what: 'your sign-in codes' },
       },
       {
         table: 'password_reset',
         columns: { token_hash: 'plain' },
         rowsOf: 'person_id = $1',
-        erasure: { action: 'delete' },
+        erasure: { action: 'delete', what: 'your password-reset links' },
       },
       {
         table: 'sign_in_throttle',
         columns: { email_key: 'blind-index' },
         rowsOf: 'email_key = ANY($2)',
-        erasure: { action: 'delete' },
+        erasure: { action: 'delete', what: 'your failed sign-in attempts' },
       },
       {
         table: 'data_key',
@@ -264,12 +278,20 @@ export const dataInventory: readonly DataCategory[] = [
         // Destroying the keys (the subject's, and those of contacts with the same address or number)
         // makes what they sealed unreadable in every copy: the write-ahead log, the backups.
         rowsOf: `subject_id = $1 OR subject_id IN (SELECT id FROM marketing_contact WHERE ${contactsOfTheSubject})`,
-        erasure: { action: 'delete' },
+        erasure: { action: 'delete', what: 'your data keys, so that no copy in our backups can be read again' },
       },
     ],
     overview: countOf('sessions', 'SELECT count(*)::int AS n FROM session WHERE person_id = $1'),
   },
 ];
+
+/** What an erasure removes, in the inventory's order, for the answer to the person. */
+export function erasedOnErasure(): string[] {
+  const erased = dataInventory.flatMap((category) =>
+    category.tables.flatMap((table) => (table.erasure.action === 'keep' ? [] : [table.erasure.what])),
+  );
+  return [...new Set(erased)];
+}
 
 /** What an erasure keeps, and why: generated from the inventory, named in the answer (Art. 17(3)). */
 export function keptOnErasure(): { what: string; reason: string }[] {

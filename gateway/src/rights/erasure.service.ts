@@ -1,20 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import { publishSubjectEvent } from '../propagation/subject-event.js';
-import { dataInventory, keptOnErasure, type PersonalDataTable } from './data-inventory.js';
+import { dataInventory, erasedOnErasure, keptOnErasure, type PersonalDataTable } from './data-inventory.js';
 import type { RequestsService } from './requests.service.js';
 import type { DataSubjectRequestView } from './rights.types.js';
 
 /** What an erasure removes and keeps, and why: the answer the person gets (GDPR Art. 17(3)), from the inventory. */
 export function erasureAnswer(): string {
-  const erased = dataInventory
-    .filter((category) => category.tables.some((table) => table.erasure.action !== 'keep'))
-    .map((category) => category.title.charAt(0).toLowerCase() + category.title.slice(1));
   const kept = keptOnErasure().map(({ what, reason }) => `${what}, because ${reason}`);
   return (
-    `Erased: ${erased.join('; ')} (for requests, what you wrote in them). ` +
+    `Erased: ${erasedOnErasure().join('; ')}. ` +
     `Kept: ${kept.join('; ')}. ` +
-    'Every copy of your data that survives in our backups was sealed with a key of yours, now destroyed. ' +
     'Every system that received your data was told to erase it.'
   );
 }

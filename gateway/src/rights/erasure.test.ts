@@ -117,6 +117,9 @@ describe('erasure (GDPR Art. 17)', () => {
 
     const erased = await erase(token, dpo);
     expect(erased.data?.carryOutErasure.status).toBe('COMPLETED');
+    expect(erased.data?.carryOutErasure.outcome).toMatch(
+      /^Erased: your name, e-mail address, mobile number, password and language; .*; your data keys, so that no copy in our backups can be read again\. Kept: /,
+    );
     expect(erased.data?.carryOutErasure.outcome).toContain(
       'Kept: the customer numbers and their holders, because the contract of the customer number holds it, not your profile; ' +
         'the lines of the contract and their numbers, because the contract of the customer number holds it, not your profile; ' +
