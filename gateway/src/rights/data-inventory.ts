@@ -194,14 +194,14 @@ export const dataInventory: readonly DataCategory[] = [
     tables: [
       {
         table: 'data_subject_request',
-        columns: { details: 'sealed', outcome: 'plain' },
+        columns: { details: 'sealed', outcome: 'sealed' },
         rowsOf: 'subject_id = $1',
         // The requests stay as proof of their handling (Art. 5(2)); what the person wrote goes.
         erasure: { action: 'blank', set: `details = ''::bytea`, what: 'what you wrote in your requests' },
       },
       {
         table: 'request_event',
-        columns: { note: 'plain' },
+        columns: { note: 'sealed' },
         rowsOf: `request_id IN (SELECT id FROM data_subject_request WHERE subject_id = $1) AND step <> 'completed'`,
         erasure: { action: 'blank', set: 'note = NULL', what: "the office's notes on your requests" },
       },

@@ -85,7 +85,7 @@ export class DataSubjectRequest {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
-  /** The answer: what was done, or why it was refused. */
-  @Column({ type: 'text', nullable: true })
-  outcome!: string | null;
+  /** The answer: what was done, or why it was refused; sealed like the notes (`request-texts.ts`). */
+  @Column({ type: 'bytea', nullable: true })
+  outcome!: Buffer | null;
 }

@@ -68,7 +68,7 @@ async function erinWithAHistory(dpo: string): Promise<{ token: string; subjectId
     { token },
   );
   const agent = await gateway.signIn('agent@example.com');
-  await succeeds(
+  const filed = await gateway.graphql<{ requestRectification: { id: string } }>(
     'mutation($input: RectificationInput!) { requestRectification(input: $input) { id } }',
     {
       input: {
@@ -78,6 +78,16 @@ async function erinWithAHistory(dpo: string): Promise<{ token: string; subjectId
       },
     },
     { token: agent },
+  );
+  await succeeds(
+    'mutation($input: RequestActionInput!) { confirmRequesterIdentity(input: $input) { id } }',
+    {
+      input: {
+        requestId: filed.data?.requestRectification.id,
+        note: `Called ${erin.lastName} back on ${erin.mobileNumber}`,
+      },
+    },
+    { token: dpo },
   );
   const campaign = await fetch(`${gateway.url}/campaign-checks?channel=phone`, {
     method: 'POST',
@@ -178,6 +188,7 @@ describe('erasure (GDPR Art. 17)', () => {
       'outbound_message.body',
       'outbound_message.recipient',
       'person.profile',
+      'request_event.note',
       'sms_challenge.phone_number',
     ]);
 

@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { withProfile } from '../identity/people.js';
 import { Person } from '../identity/person.entity.js';
+import { DataSubjectRequest } from './data-subject-request.entity.js';
+import { openRequests } from './request-texts.js';
 
 /** Reads one category of a subject's data for the access overview or the export. */
 export type PersonalDataReader = (context: {
@@ -33,14 +35,15 @@ export const linesHeld: PersonalDataReader = async ({ manager, subjectId }) =>
   );
 
 export const requestsHeld: PersonalDataReader = async ({ manager, vault, subjectId }) => {
-  const rows: { type: string; status: string; receivedAt: Date; details: Buffer; outcome: string | null }[] =
-    await manager.query(
-      `SELECT type, status, received_at AS "receivedAt", details, outcome FROM data_subject_request
-       WHERE subject_id = $1 ORDER BY received_at`,
-      [subjectId],
-    );
-  const key = await vault.keyOf(manager, subjectId);
-  return rows.map((row) => ({ ...row, details: vault.openJson(key, row.details) ?? {} }));
+  const requests = await manager.find(DataSubjectRequest, { where: { subjectId }, order: { receivedAt: 'ASC' } });
+  const opened = await openRequests(manager, vault, requests, []);
+  return requests.map((request) => ({
+    type: request.type,
+    status: request.status,
+    receivedAt: request.receivedAt,
+    details: opened.get(request.id)?.details ?? {},
+    outcome: opened.get(request.id)?.outcome ?? null,
+  }));
 };
 
 /** A count, as `{ [name]: n }`, for categories whose rows say little one by one. */

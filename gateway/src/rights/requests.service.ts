@@ -16,6 +16,7 @@ import { deadlineOf, firstDeadlineOf } from './deadline.js';
 import type { ExportService } from './export.service.js';
 import { RequestEvent, type RequestStep } from './request-event.entity.js';
 import { mayTake, type OfficeAction } from './request-lifecycle.js';
+import { type OpenedRequest, openRequests, sealRequestText } from './request-texts.js';
 import { requestView } from './request-views.js';
 import { alreadyExtended, extensionTooLate, noteRequired, requestNotFound, stepNotAllowed } from './rights.errors.js';
 import { rightsMessages } from './rights.messages.js';
@@ -84,13 +85,11 @@ export class RequestsService {
           });
           request.dueAt = deadlineOf(facts(request));
           await manager.save(request);
-          const history = [await this.record(manager, request.id, 'filed', caller.personId, null, now)];
+          const history = [await this.record(manager, request, 'filed', caller.personId, null, now)];
           if (byPerson) {
-            history.push(
-              await this.record(manager, request.id, 'identity-confirmed', caller.personId, 'signed in', now),
-            );
+            history.push(await this.record(manager, request, 'identity-confirmed', caller.personId, 'signed in', now));
           }
-          return requestView(request, details, history, now);
+          return requestView(request, await this.opened(manager, request, history), history, now);
         },
       );
     });
@@ -154,17 +153,16 @@ export class RequestsService {
             throw noteRequired('note', action === 'complete' ? 'the answer given' : 'the reason of the refusal');
           request.status = action === 'complete' ? 'completed' : 'rejected';
           request.closedAt = now;
-          request.outcome = note;
+          request.outcome = await sealRequestText(manager, this.vault, request, note);
           break;
         default:
           assertNever(action);
       }
       request.dueAt = deadlineOf(facts(request));
       await manager.save(request);
-      await this.record(manager, request.id, stepOf[action], caller.personId, note, now);
+      await this.record(manager, request, stepOf[action], caller.personId, note, now);
       const history = await manager.find(RequestEvent, { where: { requestId: request.id }, order: { id: 'ASC' } });
-      const [details] = await this.detailsOf(manager, [request]);
-      return { view: requestView(request, details ?? {}, history, now), notify };
+      return { view: requestView(request, await this.opened(manager, request, history), history, now), notify };
     });
     if (notify) await this.tell(view, notify, note ?? '');
     return action === 'confirm-identity' ? this.startExportWhenDue(view) : view;
@@ -194,10 +192,10 @@ export class RequestsService {
       const { outcome, note } = await fulfil(manager, request, now);
       request.status = 'completed';
       request.closedAt = now;
-      request.outcome = outcome;
+      request.outcome = await sealRequestText(manager, this.vault, request, outcome);
       request.dueAt = null;
       await manager.save(request);
-      await this.record(manager, request.id, 'completed', caller.personId, note, now);
+      await this.record(manager, request, 'completed', caller.personId, note, now);
       return request;
     });
     const [view] = await this.withHistory([request]);
@@ -220,12 +218,12 @@ export class RequestsService {
       order: { id: 'ASC' },
     });
     const archives = await this.exports.ofRequests(requests.filter((r) => r.type === 'export').map((r) => r.id));
-    const details = await this.detailsOf(this.dataSource.manager, requests);
+    const opened = await openRequests(this.dataSource.manager, this.vault, requests, events);
     const now = this.clock.now();
-    return requests.map((request, index) =>
+    return requests.map((request) =>
       requestView(
         request,
-        details[index] ?? {},
+        opened.get(request.id) as OpenedRequest,
         events.filter((event) => event.requestId === request.id),
         now,
         archives.get(request.id),
@@ -233,15 +231,8 @@ export class RequestsService {
     );
   }
 
-  /** What the people asked, opened with their keys; empty once the subject was erased. */
-  private async detailsOf(manager: EntityManager, requests: DataSubjectRequest[]): Promise<Record<string, string>[]> {
-    const keys = await this.vault.keysOf(
-      manager,
-      requests.map((request) => request.subjectId),
-    );
-    return requests.map(
-      (request) => this.vault.openJson<Record<string, string>>(keys.get(request.subjectId), request.details) ?? {},
-    );
+  private async opened(manager: EntityManager, request: DataSubjectRequest, history: RequestEvent[]) {
+    return (await openRequests(manager, this.vault, [request], history)).get(request.id) as OpenedRequest;
   }
 
   private async requestSubject(manager: EntityManager, caller: PersonCaller, subjectId: string | null | undefined) {
@@ -265,15 +256,16 @@ export class RequestsService {
     return staff.id;
   }
 
-  private record(
+  private async record(
     manager: EntityManager,
-    requestId: string,
+    request: DataSubjectRequest,
     step: RequestStep,
     actorId: string,
     note: string | null,
     at: Date,
   ) {
-    return manager.save(manager.create(RequestEvent, { requestId, step, actorId, note, at }));
+    const sealed = await sealRequestText(manager, this.vault, request, note);
+    return manager.save(manager.create(RequestEvent, { requestId: request.id, step, actorId, note: sealed, at }));
   }
 
   /** E-mails the person (customer or contact with an e-mail address) in their language. */

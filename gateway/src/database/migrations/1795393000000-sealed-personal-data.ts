@@ -59,6 +59,10 @@ export class SealedPersonalData1795393000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "outbound_message" ADD "body" bytea NOT NULL`);
     await queryRunner.query(`ALTER TABLE "data_subject_request" DROP COLUMN "details"`);
     await queryRunner.query(`ALTER TABLE "data_subject_request" ADD "details" bytea NOT NULL`);
+    await queryRunner.query(`ALTER TABLE "data_subject_request" DROP COLUMN "outcome"`);
+    await queryRunner.query(`ALTER TABLE "data_subject_request" ADD "outcome" bytea`);
+    await queryRunner.query(`ALTER TABLE "request_event" DROP COLUMN "note"`);
+    await queryRunner.query(`ALTER TABLE "request_event" ADD "note" bytea`);
     await queryRunner.query(`CREATE INDEX "IDX_2c7bb95a0bc4608fdc7a398268" ON "person"  ("mobile_index") `);
     await queryRunner.query(
       `CREATE INDEX "sms_challenge_by_number_and_time" ON "sms_challenge"  ("phone_index", "created_at") `,
@@ -86,6 +90,10 @@ export class SealedPersonalData1795393000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_305d69401bee2efe945e9a7949"`);
     await queryRunner.query(`DROP INDEX "public"."sms_challenge_by_number_and_time"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_2c7bb95a0bc4608fdc7a398268"`);
+    await queryRunner.query(`ALTER TABLE "request_event" DROP COLUMN "note"`);
+    await queryRunner.query(`ALTER TABLE "request_event" ADD "note" text`);
+    await queryRunner.query(`ALTER TABLE "data_subject_request" DROP COLUMN "outcome"`);
+    await queryRunner.query(`ALTER TABLE "data_subject_request" ADD "outcome" text`);
     await queryRunner.query(`ALTER TABLE "data_subject_request" DROP COLUMN "details"`);
     await queryRunner.query(`ALTER TABLE "data_subject_request" ADD "details" jsonb NOT NULL DEFAULT '{}'`);
     await queryRunner.query(`ALTER TABLE "outbound_message" DROP COLUMN "body"`);
