@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { sealBytes } from '../common/envelope-encryption.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { type Language, Person } from './person.entity.js';
 
@@ -101,7 +102,7 @@ export async function updateProfile(
   });
 }
 
-function sealedProfile(
+async function sealedProfile(
   manager: EntityManager,
   vault: PersonalDataVault,
   personId: string,
@@ -109,7 +110,6 @@ function sealedProfile(
   now?: Date,
 ): Promise<Buffer> {
   const { email, firstName, lastName, mobileNumber } = profile;
-  return vault
-    .keyFor(manager, personId, now)
-    .then(() => vault.sealJson(manager, personId, { email, firstName, lastName, mobileNumber }));
+  const key = await vault.keyFor(manager, personId, now);
+  return sealBytes(key, Buffer.from(JSON.stringify({ email, firstName, lastName, mobileNumber }), 'utf8'));
 }
