@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { SessionService } from '../src/authentication/session.service.js';
 import type { GatewayConfig } from '../src/common/config.js';
+import { PersonalDataVault } from '../src/database/personal-data-vault.js';
+import { createPerson } from '../src/identity/people.js';
 
 /**
  * Many signed-in customers, so concurrent requests do not all queue on one person's rows: each
@@ -9,19 +11,25 @@ import type { GatewayConfig } from '../src/common/config.js';
  */
 export async function benchPeople(dataSource: DataSource, config: GatewayConfig, count: number): Promise<string[]> {
   const now = new Date();
-  const [template] = await dataSource.query(
-    "SELECT password_hash FROM person WHERE email = 'philip.smith@example.com'",
-  );
+  const vault = new PersonalDataVault(config.dataProtection);
+  const [template] = await dataSource.query('SELECT password_hash FROM person WHERE email_index = $1', [
+    vault.index('philip.smith@example.com'),
+  ]);
   const sessions = new SessionService(dataSource, { now: () => now }, config);
   const tokens: string[] = [];
   await dataSource.transaction(async (manager) => {
     for (let index = 0; index < count; index++) {
       const number = String(index).padStart(5, '0');
-      const [person] = await manager.query(
-        `INSERT INTO person (email, password_hash, mobile_number, first_name, last_name, language, created_at)
-         VALUES ($1, $2, $3, 'Bench', $4, 'en', $5) RETURNING id`,
-        [`bench${number}@example.com`, template.password_hash, `+324710${number}`, number, now],
-      );
+      const person = await createPerson(manager, vault, {
+        email: `bench${number}@example.com`,
+        passwordHash: template.password_hash,
+        mobileNumber: `+324710${number}`,
+        firstName: 'Bench',
+        lastName: number,
+        language: 'en',
+        staffRole: null,
+        createdAt: now,
+      });
       const [account] = await manager.query(
         `INSERT INTO customer_account (customer_number, segment, name, created_at) VALUES ($1, 'consumer', $2, $3) RETURNING id`,
         [`5000${number}`, `Bench ${number}`, now],

@@ -10,6 +10,7 @@ import { loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { openDatabaseServer } from '../src/database/database-server.js';
 import { externalDatabaseUrls } from '../src/database/database-urls.js';
+import { PersonalDataVault } from '../src/database/personal-data-vault.js';
 import { seedDemoData } from '../src/demo/demo-data.js';
 import { migrate } from '../src/migrate.js';
 import { newLedgerSigningKeyPem } from '../src/preferences/checkpoint-signing-key.js';
@@ -23,8 +24,8 @@ const server = await openDatabaseServer({ urls: externalDatabaseUrls() });
 await migrate(server.urls.owner);
 const dataSource = gatewayDataSource(server.urls.application);
 await dataSource.initialize();
-await seedDemoData(dataSource, { now: () => new Date() });
 const base = loadConfig({ NODE_ENV: 'benchmark' });
+await seedDemoData(dataSource, { now: () => new Date() }, new PersonalDataVault(base.dataProtection));
 const config = {
   ...base,
   ledgerCheckpoints: { intervalSeconds: 1, signingKey: { pem: newLedgerSigningKeyPem() } },

@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { BackgroundJobs } from '../src/common/background-jobs.js';
+import type { PersonalDataVault } from '../src/database/personal-data-vault.js';
 import { ExportService } from '../src/rights/export.service.js';
 import { runLoad } from './load.js';
 import type { Figures } from './measure.js';
 
 /** Export of a person with 10,000 ledger events, built as the background job builds it. */
-export async function exportOfTenThousandEvents(dataSource: DataSource, personId: string): Promise<number> {
+export async function exportOfTenThousandEvents(
+  dataSource: DataSource,
+  vault: PersonalDataVault,
+  personId: string,
+): Promise<number> {
   await dataSource.query(
     `INSERT INTO preference_event (event_id, subject_id, subject_kind, sequence, purpose, channel, decision, text_version,
        language, actor_kind, actor_id, collection_channel, occurred_at, previous_hash, hash)
@@ -17,7 +22,7 @@ export async function exportOfTenThousandEvents(dataSource: DataSource, personId
     [personId],
   );
   const jobs = new BackgroundJobs();
-  const exports = new ExportService(dataSource, { now: () => new Date() }, jobs);
+  const exports = new ExportService(dataSource, { now: () => new Date() }, jobs, vault);
   const requestId = randomUUID();
   const started = performance.now();
   await exports.start(requestId, personId);
@@ -34,20 +39,24 @@ export async function exportOfTenThousandEvents(dataSource: DataSource, personId
 /** The office's queue filtered, over 100,000 requests. */
 export async function queueOverHundredThousand(
   dataSource: DataSource,
+  vault: PersonalDataVault,
   url: string,
   dpoToken: string,
   subjectIds: string[],
 ): Promise<Figures> {
+  // What each person asked, sealed with their key as the product writes it.
+  const details = await Promise.all(subjectIds.map((id) => vault.sealJson(dataSource.manager, id, {})));
   await dataSource.query(
     `INSERT INTO data_subject_request (type, status, subject_id, subject_kind, details, filed_through, filed_by,
        received_at, clock_started_at, due_at)
      SELECT (ARRAY['access','export','erasure','rectification','objection','automated-decision-review'])[1 + n % 6],
        (ARRAY['awaiting-identity','in-progress','awaiting-information','completed','rejected'])[1 + n % 5],
-       ($1::uuid[])[1 + n % array_length($1::uuid[], 1)], 'person', '{}', 'web', ($1::uuid[])[1], 
+       ($1::uuid[])[1 + n % array_length($1::uuid[], 1)], 'person', ($2::bytea[])[1 + n % array_length($1::uuid[], 1)],
+       'web', ($1::uuid[])[1],
        now() - (n || ' minutes')::interval, now() - (n || ' minutes')::interval,
        now() + ((30 * 24 * 60 - n) || ' minutes')::interval
      FROM generate_series(1, 100000) AS n`,
-    [subjectIds],
+    [subjectIds, details],
   );
   await dataSource.query('ANALYZE data_subject_request');
   const filters = [

@@ -10,6 +10,7 @@ import { loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { openDatabaseServer } from '../src/database/database-server.js';
 import { externalDatabaseUrls } from '../src/database/database-urls.js';
+import { PersonalDataVault } from '../src/database/personal-data-vault.js';
 import { seedDemoData } from '../src/demo/demo-data.js';
 import { migrate } from '../src/migrate.js';
 import { newLedgerSigningKeyPem } from '../src/preferences/checkpoint-signing-key.js';
@@ -24,8 +25,9 @@ const server = await openDatabaseServer({ urls: externalDatabaseUrls() });
 await migrate(server.urls.owner);
 const dataSource = gatewayDataSource(server.urls.application);
 await dataSource.initialize();
-await seedDemoData(dataSource, { now: () => new Date() });
 const base = loadConfig({ NODE_ENV: 'benchmark' });
+const vault = new PersonalDataVault(base.dataProtection);
+await seedDemoData(dataSource, { now: () => new Date() }, vault);
 // The limits protect people, not the benchmark: lift them so every request does the full work.
 const config = {
   ...base,
@@ -140,7 +142,9 @@ try {
       })),
     }),
   );
-  const [dpo] = await dataSource.query("SELECT id FROM person WHERE email = 'dpo@example.com'");
+  const [dpo] = await dataSource.query('SELECT id FROM person WHERE email_index = $1', [
+    vault.index('dpo@example.com'),
+  ]);
   const dpoToken = await dataSource.transaction(
     async (manager) => (await sessions.issue(manager, dpo.id, 'full', new Date())).accessToken,
   );
@@ -193,15 +197,17 @@ try {
   console.log(
     `${'campaign check of 1,000,000 numbers'.padEnd(44)} ${campaignSeconds.toFixed(1).padStart(6)} s   ${check.processed} checked, ${check.denied} denied   (target <= 10 s)`,
   );
-  const [person] = await dataSource.query("SELECT id FROM person WHERE email = 'bench00007@example.com'");
-  const exportSeconds = await exportOfTenThousandEvents(dataSource, person.id);
+  const [person] = await dataSource.query('SELECT id FROM person WHERE email_index = $1', [
+    vault.index('bench00007@example.com'),
+  ]);
+  const exportSeconds = await exportOfTenThousandEvents(dataSource, vault, person.id);
   console.log(
     `${'export of a person with 10,000 events'.padEnd(44)} ${exportSeconds.toFixed(2).padStart(6)} s   (target <= 2 s)`,
   );
   const subjects = (await dataSource.query('SELECT id FROM person')).map((row: { id: string }) => row.id);
   report(
     'office queue filtered, 100,000 requests',
-    await queueOverHundredThousand(dataSource, url, dpoToken, subjects),
+    await queueOverHundredThousand(dataSource, vault, url, dpoToken, subjects),
     'p99 <= 50 ms',
   );
   const [ledger] = await dataSource.query('SELECT count(*)::int AS events FROM preference_event');

@@ -4,6 +4,7 @@ import { RateLimit } from './authentication/rate-limit.entity.js';
 import { Session } from './authentication/session.entity.js';
 import { SignInThrottle } from './authentication/sign-in-throttle.entity.js';
 import { SmsChallenge } from './authentication/sms-challenge.entity.js';
+import { DataKey } from './database/data-key.entity.js';
 import { createDataSource } from './database/data-source.js';
 import { IdempotencyRecord } from './database/idempotency-record.entity.js';
 import { migrations } from './database/migrations/index.js';
@@ -72,6 +73,7 @@ export const entities = [
   RequestEvent,
   ExportArchive,
   Invoice,
+  DataKey,
 ];
 
 /** The data source of requests, on the application login's URL: it cannot rewrite the ledger. */

@@ -4,6 +4,7 @@ import { loadConfig } from './common/config.js';
 import { gatewayDataSource } from './data-source.js';
 import { assertApplicationLogin } from './database/application-login.js';
 import { openDatabaseServer, productDatabaseOptions } from './database/database-server.js';
+import { PersonalDataVault } from './database/personal-data-vault.js';
 import { demoPassword, seedDemoData } from './demo/demo-data.js';
 import { startDemoReceiver } from './demo/demo-receiver.js';
 import { seedDemoSystems } from './demo/demo-systems.js';
@@ -20,7 +21,8 @@ const dataSource = gatewayDataSource(database.urls.application);
 await dataSource.initialize();
 await assertApplicationLogin(dataSource);
 const demo = !config.production && process.env.DEMO_DATA !== 'false';
-const seeded = demo && (await seedDemoData(dataSource, systemClock));
+const vault = new PersonalDataVault(config.dataProtection);
+const seeded = demo && (await seedDemoData(dataSource, systemClock, vault));
 const receiver = demo
   ? await startDemoReceiver(
       dataSource,
@@ -37,7 +39,7 @@ const relay = new Relay({
   clock: systemClock,
   gatewaySecret: config.secret,
   officeAlerts: config.officeAlertEmail
-    ? { messages: createMessageSender(config, dataSource, systemClock), to: config.officeAlertEmail }
+    ? { messages: createMessageSender(config, dataSource, systemClock, vault), to: config.officeAlertEmail }
     : undefined,
   onError: (error) => console.error('Relay:', error),
 });

@@ -3,10 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { ensureDatabase } from '../src/database/data-source.js';
 import { type DatabaseUrls, externalDatabaseUrls } from '../src/database/database-urls.js';
 import { freePort, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { PersonalDataVault } from '../src/database/personal-data-vault.js';
 import { seedDemoData } from '../src/demo/demo-data.js';
 import { migrate } from '../src/migrate.js';
 import { ManualClock } from './manual-clock.js';
@@ -30,7 +32,11 @@ export default async function setup(project: TestProject) {
   await migrate(template.owner);
   const dataSource = gatewayDataSource(template.application);
   await dataSource.initialize();
-  await seedDemoData(dataSource, new ManualClock());
+  await seedDemoData(
+    dataSource,
+    new ManualClock(),
+    new PersonalDataVault(loadConfig({ NODE_ENV: 'test' }).dataProtection),
+  );
   await dataSource.destroy();
 
   project.provide('databaseServer', server.urls);

@@ -1,6 +1,7 @@
 export { ManualClock } from './manual-clock.js';
 export type { MeAnswer, SignInChallenge } from './operations.js';
 export * as operations from './operations.js';
+export { readableWithTheKeys, whereIdAppears, whereInDatabase, whereInDataFiles } from './personal-data-scan.js';
 export type { PrivacyPreferences, PurposeState } from './preference-operations.js';
 export * as preferenceOperations from './preference-operations.js';
 export { stateSnapshot } from './state-snapshot.js';

@@ -10,7 +10,7 @@ export async function stateSnapshot(dataSource: DataSource): Promise<Record<stri
       (SELECT count(*) FROM session WHERE revoked_at IS NULL)::int AS open_sessions,
       (SELECT count(*) FROM outbound_message)::int AS messages,
       (SELECT count(*) FROM sms_challenge WHERE consumed_at IS NOT NULL)::int AS used_codes,
-      (SELECT md5(string_agg(email || password_hash || coalesce(mobile_number, ''), ',' ORDER BY id)) FROM person) AS people,
+      (SELECT md5(string_agg(email_index || password_hash || encode(profile, 'hex'), ',' ORDER BY id)) FROM person) AS people,
       (SELECT count(*) FROM preference_event)::int AS ledger_events,
       (SELECT md5(string_agg(subject_id::text || purpose || channel || decision, ',' ORDER BY subject_id, purpose, channel)) FROM preference_state) AS projection,
       (SELECT count(*) FROM marketing_contact)::int AS contacts,

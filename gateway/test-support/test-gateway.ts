@@ -7,6 +7,7 @@ import { type GatewayConfig, loadConfig } from '../src/common/config.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { ensureDatabase } from '../src/database/data-source.js';
 import type { DatabaseUrls } from '../src/database/database-urls.js';
+import { PersonalDataVault } from '../src/database/personal-data-vault.js';
 import { createDevOutboxSender } from '../src/messaging/message-sender.js';
 import { newLedgerSigningKeyPem } from '../src/preferences/checkpoint-signing-key.js';
 import type { Checkpointer } from '../src/preferences/checkpointer.js';
@@ -37,6 +38,8 @@ export interface TestGateway {
   clock: ManualClock;
   dataSource: DataSource;
   config: GatewayConfig;
+  /** The gateway's keys: to look people up by blind index, or create one through the product's code. */
+  vault: PersonalDataVault;
   graphql<Data = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -90,6 +93,7 @@ export async function startTestGateway(
     ledgerCheckpoints: { ...defaults.ledgerCheckpoints, signingKey },
     ...overrides,
   };
+  const vault = new PersonalDataVault(config.dataProtection);
   const unexpected: unknown[] = [];
   const gateway = await startGateway({ dataSource, config, clock, onUnexpectedError: (e) => unexpected.push(e) }, 0);
 
@@ -138,9 +142,9 @@ export async function startTestGateway(
   const idOf = async (emailOrNumber: string) => {
     const [row] = await dataSource.query<{ id: string }[]>(
       emailOrNumber.includes('@')
-        ? 'SELECT id FROM person WHERE email = $1'
+        ? 'SELECT id FROM person WHERE email_index = $1'
         : 'SELECT id FROM subscription WHERE phone_number = $1',
-      [emailOrNumber],
+      [emailOrNumber.includes('@') ? vault.index(emailOrNumber) : emailOrNumber],
     );
     if (!row) throw new Error(`No demo person or line ${emailOrNumber}`);
     return row.id;
@@ -152,7 +156,7 @@ export async function startTestGateway(
       databaseUrl: database.application,
       clock,
       gatewaySecret: config.secret,
-      officeAlerts: { messages: createDevOutboxSender(dataSource, clock), to: 'dpo@example.com' },
+      officeAlerts: { messages: createDevOutboxSender(dataSource, clock, vault), to: 'dpo@example.com' },
       ...options,
     });
 
@@ -166,6 +170,7 @@ export async function startTestGateway(
     clock,
     dataSource,
     config,
+    vault,
     graphql,
     outbox,
     ownerQuery,

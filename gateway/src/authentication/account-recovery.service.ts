@@ -7,6 +7,8 @@ import { addMilliseconds, type Clock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
 import { badUserInput } from '../common/errors.js';
 import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
+import { findPersonByEmail, knownPerson, updateProfile } from '../identity/people.js';
 import { Person } from '../identity/person.entity.js';
 import { belgianMobileNumber, maskPhoneNumber } from '../identity/phone-number.js';
 import type { MessageSender } from '../messaging/message-sender.js';
@@ -18,7 +20,7 @@ import { passwordProblems, passwordRule } from './password-policy.js';
 import { PasswordReset } from './password-reset.entity.js';
 import type { IssuedSession, SessionService } from './session.service.js';
 import type { IssuedChallenge } from './sign-in.service.js';
-import { clearFailures, lockThrottle, normalizeEmail } from './sign-in-throttle.js';
+import { clearFailures, lockThrottle } from './sign-in-throttle.js';
 import { SmsChallenge } from './sms-challenge.entity.js';
 import { attemptsLeft, checkCode, issueCode, refusalError } from './sms-codes.js';
 
@@ -37,12 +39,13 @@ export class AccountRecoveryService {
     private readonly messages: MessageSender,
     private readonly sessions: SessionService,
     private readonly hashingLimits: HashingLimits,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   /** Always succeeds, so that the answer does not tell whether the address has an account. */
   async requestPasswordReset(email: string): Promise<void> {
     const now = this.clock.now();
-    const person = await this.dataSource.getRepository(Person).findOne({ where: { email: normalizeEmail(email) } });
+    const person = await findPersonByEmail(this.dataSource.manager, this.vault, email);
     if (!person) return;
     const recent = await this.dataSource.getRepository(PasswordReset).count({
       where: { personId: person.id, createdAt: MoreThan(addMilliseconds(now, -3_600_000)) },
@@ -62,6 +65,7 @@ export class AccountRecoveryService {
     const texts = authenticationMessages[person.language];
     await this.messages.send({
       channel: 'email',
+      recipientId: person.id,
       to: person.email,
       subject: texts.resetSubject,
       body: texts.resetBody(link.toString(), Math.round(validity / 60_000)),
@@ -87,7 +91,7 @@ export class AccountRecoveryService {
       await manager.update(Person, reset.personId, { passwordHash });
       const person = await manager.findOneOrFail(Person, { where: { id: reset.personId } });
       // Proving the mailbox ends the cool-down of failed attempts and every open session.
-      await clearFailures(manager, await lockThrottle(manager, person.email, now), now);
+      await clearFailures(manager, await lockThrottle(manager, person.emailIndex, now), now);
       await this.sessions.revokeAllOf(manager, person.id, now);
       return { kind: 'reset', session: await this.sessions.issue(manager, person.id, 'recovery', now) } as const;
     });
@@ -116,12 +120,14 @@ export class AccountRecoveryService {
         { personId: person.id, purpose: 'mobile-number-change', phoneNumber },
         now,
         this.config,
+        this.vault,
       );
       return { ...issued, person };
     });
     const minutes = Math.round(this.config.signIn.codeValidityMs / 60_000);
     await this.messages.send({
       channel: 'sms',
+      recipientId: person.id,
       to: phoneNumber,
       body: authenticationMessages[person.language].numberChangeCode(code, minutes),
     });
@@ -140,9 +146,10 @@ export class AccountRecoveryService {
       const check = await checkCode(manager, challenge, code, now, this.config);
       if (check !== 'accepted')
         return { kind: 'refused', check, attemptsLeft: attemptsLeft(challenge, this.config) } as const;
-      await manager.update(Person, caller.personId, { mobileNumber: challenge.phoneNumber });
+      const mobileNumber = await this.vault.openFor(manager, caller.personId, challenge.phoneNumber);
+      await updateProfile(manager, this.vault, caller.personId, { mobileNumber });
       await this.sessions.revokeAllOf(manager, caller.personId, now);
-      const person = await manager.findOneOrFail(Person, { where: { id: caller.personId } });
+      const person = await knownPerson(manager, this.vault, caller.personId);
       return { kind: 'changed', person } as const;
     });
     switch (outcome.kind) {
@@ -155,6 +162,7 @@ export class AccountRecoveryService {
         const texts = authenticationMessages[person.language];
         await this.messages.send({
           channel: 'email',
+          recipientId: person.id,
           to: person.email,
           subject: texts.numberChangedSubject,
           body: texts.numberChangedBody(maskPhoneNumber(person.mobileNumber ?? '')),

@@ -8,6 +8,7 @@ import {
   stateSnapshot,
   type TestGateway,
 } from '../../test-support/index.js';
+import { knownPerson } from '../identity/people.js';
 
 const mary = 'mary.jones@example.com';
 
@@ -155,8 +156,8 @@ describe('changing a wrong mobile number after a password reset by e-mail link',
       { token },
     );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'CODE_INVALID', attemptsLeft: 4 });
-    const [row] = await gateway.dataSource.query('SELECT mobile_number FROM person WHERE email = $1', [mary]);
-    expect(row.mobile_number).toBe('+32470000002');
+    const person = await knownPerson(gateway.dataSource.manager, gateway.vault, await gateway.idOf(mary));
+    expect(person.mobileNumber).toBe('+32470000002');
   });
 });
 

@@ -1,6 +1,7 @@
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { GatewayConfig } from '../common/config.js';
+import { keyedHash } from '../common/secrets.js';
 import { rateLimited } from './authentication.errors.js';
 
 /**
@@ -13,7 +14,10 @@ export class HashingLimits {
   private readonly perAddress: RateLimiterPostgres;
   private readonly overall: RateLimiterPostgres;
 
+  private readonly secret: string;
+
   constructor(dataSource: DataSource, config: GatewayConfig) {
+    this.secret = config.secret;
     const store = {
       storeClient: (dataSource.driver as unknown as { master: unknown }).master,
       storeType: 'pool',
@@ -36,10 +40,13 @@ export class HashingLimits {
     });
   }
 
-  /** Counts one hashing request of `clientAddress`; RATE_LIMITED with `retryAfterSeconds` past a limit. */
+  /**
+   * Counts one hashing request of `clientAddress`; RATE_LIMITED with `retryAfterSeconds` past a
+   * limit. The address is stored only as a keyed hash: a client address is personal data.
+   */
   async consume(clientAddress: string): Promise<void> {
     try {
-      await this.perAddress.consume(clientAddress);
+      await this.perAddress.consume(keyedHash(this.secret, clientAddress));
       await this.overall.consume('all');
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;

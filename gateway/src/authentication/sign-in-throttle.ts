@@ -1,16 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { addMilliseconds } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
-import { sha256Hex } from '../common/secrets.js';
 import { SignInThrottle } from './sign-in-throttle.entity.js';
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-/** The throttle row of an address, created when missing and locked for the caller's transaction. */
-export async function lockThrottle(manager: EntityManager, email: string, now: Date): Promise<SignInThrottle> {
-  const emailKey = sha256Hex(normalizeEmail(email));
+/**
+ * The throttle row of an address, created when missing and locked for the caller's transaction.
+ * `emailKey` is the blind index of the address: the same as `person.email_index`.
+ */
+export async function lockThrottle(manager: EntityManager, emailKey: string, now: Date): Promise<SignInThrottle> {
   await manager
     .createQueryBuilder()
     .insert()

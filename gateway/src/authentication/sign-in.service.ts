@@ -4,6 +4,8 @@ import { assertNever } from '../common/assert-never.js';
 import type { Clock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
 import { badUserInput } from '../common/errors.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
+import { findPersonByEmail, normalizedEmailOf } from '../identity/people.js';
 import { Person } from '../identity/person.entity.js';
 import { maskPhoneNumber } from '../identity/phone-number.js';
 import type { MessageSender } from '../messaging/message-sender.js';
@@ -13,7 +15,7 @@ import type { HashingLimits } from './hashing-limits.js';
 import { verifyPassword } from './password-hasher.js';
 import { maxPasswordLength } from './password-policy.js';
 import type { IssuedSession, SessionService } from './session.service.js';
-import { clearFailures, lockedForSeconds, lockThrottle, normalizeEmail, recordFailure } from './sign-in-throttle.js';
+import { clearFailures, lockedForSeconds, lockThrottle, recordFailure } from './sign-in-throttle.js';
 import { SmsChallenge } from './sms-challenge.entity.js';
 import { attemptsLeft, checkCode, issueCode, refusalError } from './sms-codes.js';
 
@@ -39,6 +41,7 @@ export class SignInService {
     private readonly messages: MessageSender,
     private readonly sessions: SessionService,
     private readonly hashingLimits: HashingLimits,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async start(email: string, password: string, clientAddress: string): Promise<IssuedChallenge> {
@@ -46,10 +49,10 @@ export class SignInService {
     await this.hashingLimits.consume(clientAddress);
     const now = this.clock.now();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const throttle = await lockThrottle(manager, email, now);
+      const throttle = await lockThrottle(manager, this.vault.index(normalizedEmailOf(email)), now);
       const lockedSeconds = lockedForSeconds(throttle, now);
       if (lockedSeconds > 0) return { kind: 'locked', lockedSeconds } as const;
-      const person = await manager.findOne(Person, { where: { email: normalizeEmail(email) } });
+      const person = await findPersonByEmail(manager, this.vault, email);
       if (!(await verifyPassword(person?.passwordHash, password)) || !person) {
         await recordFailure(manager, throttle, now, this.config);
         return { kind: 'refused' } as const;
@@ -60,6 +63,7 @@ export class SignInService {
         { personId: person.id, purpose: 'sign-in', phoneNumber: person.mobileNumber },
         now,
         this.config,
+        this.vault,
       );
       return { kind: 'issued', issued, person } as const;
     });
@@ -72,16 +76,17 @@ export class SignInService {
       case 'no-mobile':
         throw badUserInput('No Belgian mobile number is known for this account. Reset your password to set one.');
       case 'issued': {
-        const { challenge, code } = outcome.issued;
+        const { challenge, code, phoneNumber } = outcome.issued;
         const minutes = Math.round(this.config.signIn.codeValidityMs / 60_000);
         await this.messages.send({
           channel: 'sms',
-          to: challenge.phoneNumber,
+          recipientId: outcome.person.id,
+          to: phoneNumber,
           body: authenticationMessages[outcome.person.language].signInCode(code, minutes),
         });
         return {
           challengeId: challenge.id,
-          maskedPhone: maskPhoneNumber(challenge.phoneNumber),
+          maskedPhone: maskPhoneNumber(phoneNumber),
           expiresAt: challenge.expiresAt,
         };
       }
@@ -100,7 +105,7 @@ export class SignInService {
       });
       if (!challenge) return { kind: 'unknown' } as const;
       const person = await manager.findOneOrFail(Person, { where: { id: challenge.personId } });
-      const throttle = await lockThrottle(manager, person.email, now);
+      const throttle = await lockThrottle(manager, person.emailIndex, now);
       const lockedSeconds = lockedForSeconds(throttle, now);
       if (lockedSeconds > 0) return { kind: 'account-locked', lockedSeconds } as const;
       const check = await checkCode(manager, challenge, code, now, this.config);

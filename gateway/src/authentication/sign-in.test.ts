@@ -76,7 +76,9 @@ describe('signing in with e-mail, password and an SMS code', () => {
     const sessions = await gateway.dataSource.query('SELECT token_hash FROM session');
     expect(JSON.stringify(sessions)).not.toContain(token.slice(4));
     expect(token).toMatch(/^pxs_[A-Za-z0-9_-]{43}$/); // 256 random bits
-    const [person] = await gateway.dataSource.query('SELECT password_hash FROM person WHERE email = $1', [philip]);
+    const [person] = await gateway.dataSource.query('SELECT password_hash FROM person WHERE email_index = $1', [
+      gateway.vault.index(philip),
+    ]);
     expect(person.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 

@@ -6,7 +6,7 @@ export type ChallengePurpose = 'sign-in' | 'mobile-number-change';
 /** One code sent by SMS: single use, bound to this row, stored only as a keyed hash. */
 @Entity({ name: 'sms_challenge' })
 @Check('sms_challenge_purpose', `"purpose" IN ('sign-in', 'mobile-number-change')`)
-@Index('sms_challenge_by_number_and_time', ['phoneNumber', 'createdAt'])
+@Index('sms_challenge_by_number_and_time', ['phoneIndex', 'createdAt'])
 export class SmsChallenge {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -21,9 +21,13 @@ export class SmsChallenge {
   @Column({ type: 'text' })
   purpose!: ChallengePurpose;
 
-  /** The number the code went to; for a number change, the new number being proven. */
+  /** Blind index of the number the code went to: the limit of SMS per number counts by it. */
   @Column({ type: 'text' })
-  phoneNumber!: string;
+  phoneIndex!: string;
+
+  /** The number the code went to (for a number change, the new number being proven), sealed with the person's key. */
+  @Column({ type: 'bytea' })
+  phoneNumber!: Buffer;
 
   @Column({ type: 'text' })
   codeHash!: string;

@@ -5,6 +5,7 @@ import { addMilliseconds } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
 import type { DomainError } from '../common/errors.js';
 import { hashesEqual, keyedHash } from '../common/secrets.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { challengeUnknown, codeExpired, codeInvalid, codeLocked, rateLimited } from './authentication.errors.js';
 import { type ChallengePurpose, SmsChallenge } from './sms-challenge.entity.js';
 
@@ -14,6 +15,8 @@ export interface IssuedCode {
   challenge: SmsChallenge;
   /** The clear code, only to put in the SMS; never stored, never logged. */
   code: string;
+  /** The number it goes to (the challenge holds it sealed). */
+  phoneNumber: string;
 }
 
 /**
@@ -27,8 +30,10 @@ export async function issueCode(
   request: { personId: string; purpose: ChallengePurpose; phoneNumber: string },
   now: Date,
   config: GatewayConfig,
+  vault: PersonalDataVault,
 ): Promise<IssuedCode> {
-  await withinBudget(manager, { purpose: request.purpose, phoneNumber: request.phoneNumber }, now, config);
+  const phoneIndex = vault.index(request.phoneNumber);
+  await withinBudget(manager, { purpose: request.purpose, phoneIndex }, now, config);
   if (request.purpose === 'mobile-number-change') {
     await withinBudget(manager, { purpose: request.purpose, personId: request.personId }, now, config);
   }
@@ -38,7 +43,8 @@ export async function issueCode(
     id,
     personId: request.personId,
     purpose: request.purpose,
-    phoneNumber: request.phoneNumber,
+    phoneIndex,
+    phoneNumber: await vault.seal(manager, request.personId, request.phoneNumber),
     // Keyed with the challenge id too: the code proves this challenge and no other.
     codeHash: keyedHash(config.secret, `${id}:${code}`),
     expiresAt: addMilliseconds(now, config.signIn.codeValidityMs),
@@ -47,12 +53,12 @@ export async function issueCode(
     createdAt: now,
   });
   await manager.insert(SmsChallenge, challenge);
-  return { challenge, code };
+  return { challenge, code, phoneNumber: request.phoneNumber };
 }
 
 async function withinBudget(
   manager: EntityManager,
-  of: { purpose: ChallengePurpose; phoneNumber?: string; personId?: string },
+  of: { purpose: ChallengePurpose; phoneIndex?: string; personId?: string },
   now: Date,
   config: GatewayConfig,
 ): Promise<void> {

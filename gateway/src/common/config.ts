@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { type DataProtectionKeys, loadDataProtectionKeys } from './data-protection-keys.js';
 
 /** Every setting of the gateway, read once from the environment; the defaults are the operator's published rules. */
 export interface GatewayConfig {
@@ -16,6 +17,8 @@ export interface GatewayConfig {
   relayEnabled: boolean;
   /** Where the relay tells the office that a webhook endpoint was disabled (410 Gone); none: only GraphQL shows it. */
   officeAlertEmail: string | null;
+  /** Personal data at rest: the key-encryption key of the per-person data keys, and the blind-index key. */
+  dataProtection: DataProtectionKeys;
   signIn: {
     codeValidityMs: number;
     wrongCodesPerChallenge: number;
@@ -99,6 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     messagingUrl: messagingUrl(env, production),
     relayEnabled: env.RELAY_ENABLED !== 'false',
     officeAlertEmail: env.OFFICE_ALERT_EMAIL || (production ? null : 'dpo@example.com'),
+    dataProtection: loadDataProtectionKeys(
+      env,
+      production ? 'production' : env.NODE_ENV === 'test' || env.NODE_ENV === 'benchmark' ? 'test' : 'development',
+    ),
     signIn: {
       codeValidityMs: numberSetting(env, 'SIGN_IN_CODE_VALIDITY_MINUTES', 15) * minute,
       wrongCodesPerChallenge: numberSetting(env, 'SIGN_IN_WRONG_CODES_PER_CHALLENGE', 5),

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * A mutation's idempotency key, with a hash of its input and the result it returned: the same
@@ -16,8 +16,18 @@ export class IdempotencyRecord {
   @Column({ type: 'text' })
   requestHash!: string;
 
+  /** The result, when it holds no personal data (preference states and pseudonymous ids). */
   @Column({ type: 'jsonb', nullable: true })
   result!: unknown;
+
+  /** The data subject the request was about, when it may hold their data: an agent files for them. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  subjectId!: string | null;
+
+  /** The result sealed with the subject's data key, when there is a subject. */
+  @Column({ type: 'bytea', nullable: true })
+  sealedResult!: Buffer | null;
 
   @Column({ type: 'timestamptz' })
   createdAt!: Date;

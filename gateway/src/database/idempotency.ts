@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { badUserInput, DomainError } from '../common/errors.js';
 import { sha256Hex } from '../common/secrets.js';
 import { IdempotencyRecord } from './idempotency-record.entity.js';
+import type { PersonalDataVault } from './personal-data-vault.js';
 
 export interface IdempotentRequest {
   /** Whose key it is (the acting person), so two callers' keys never collide. */
@@ -10,6 +11,11 @@ export interface IdempotentRequest {
   key: string | null | undefined;
   /** Everything that makes the request what it is: the operation and its input without the key. */
   fingerprint: unknown;
+  /**
+   * The data subject the result is about, when it may hold their personal data (a request an
+   * agent files for a person): the result is then sealed with their key and goes with their erasure.
+   */
+  about?: { subjectId: string; vault: PersonalDataVault };
 }
 
 const maxKeyLength = 200;
@@ -42,14 +48,25 @@ export async function onceForKey<Result>(
         field: 'idempotencyKey',
       });
     }
-    return existing.result as Result;
+    if (!request.about) return existing.result as Result;
+    const { subjectId, vault } = request.about;
+    return JSON.parse((await vault.openFor(manager, subjectId, existing.sealedResult)) ?? 'null') as Result;
   }
   const result = await work();
   // A repeat gets the same values as JSON keeps them (dates become ISO strings).
-  await manager.query('UPDATE idempotency_record SET result = $3 WHERE scope = $1 AND key = $2', [
-    request.scope,
-    request.key,
-    JSON.stringify(result ?? null),
-  ]);
+  const json = JSON.stringify(result ?? null);
+  if (request.about) {
+    const { subjectId, vault } = request.about;
+    await manager.query(
+      'UPDATE idempotency_record SET subject_id = $3, sealed_result = $4 WHERE scope = $1 AND key = $2',
+      [request.scope, request.key, subjectId, await vault.seal(manager, subjectId, json)],
+    );
+  } else {
+    await manager.query('UPDATE idempotency_record SET result = $3 WHERE scope = $1 AND key = $2', [
+      request.scope,
+      request.key,
+      json,
+    ]);
+  }
   return result;
 }

@@ -7,11 +7,13 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../test-support/index.js';
+import { loadConfig } from '../common/config.js';
 import { gatewayDataSource } from '../data-source.js';
 import { seedDemoData } from '../demo/demo-data.js';
 import { migrate } from '../migrate.js';
 import { assertApplicationLogin } from './application-login.js';
 import { freePort } from './embedded-postgres.js';
+import { PersonalDataVault } from './personal-data-vault.js';
 
 let folder: string;
 let server: EmbeddedPostgres;
@@ -102,7 +104,11 @@ describe('a managed PostgreSQL set up with managed-postgres.sql', () => {
   });
 
   it('lets the gateway login write what the product writes, here the demo data', async () => {
-    await seedDemoData(gateway, new ManualClock());
+    await seedDemoData(
+      gateway,
+      new ManualClock(),
+      new PersonalDataVault(loadConfig({ NODE_ENV: 'test' }).dataProtection),
+    );
     const [people] = await gateway.query('SELECT count(*)::int AS count FROM person');
     expect(people.count).toBeGreaterThan(0);
   });

@@ -2,9 +2,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../authentication/password-hasher.js';
 import type { StaffRole } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { AccountMembership, type MembershipRole } from '../identity/account-membership.entity.js';
 import { type AccountSegment, CustomerAccount } from '../identity/customer-account.entity.js';
 import { Invoice } from '../identity/invoice.entity.js';
+import { createPerson } from '../identity/people.js';
 import { type Language, Person } from '../identity/person.entity.js';
 import { Subscription, type SubscriptionKind } from '../identity/subscription.entity.js';
 
@@ -103,7 +105,7 @@ const unassignedSubscriptions: { customerNumber: string; kind: SubscriptionKind;
 ];
 
 /** Creates the demo accounts of CONTRACT.md on an empty database; returns false when people already exist. */
-export async function seedDemoData(dataSource: DataSource, clock: Clock): Promise<boolean> {
+export async function seedDemoData(dataSource: DataSource, clock: Clock, vault: PersonalDataVault): Promise<boolean> {
   const now = clock.now();
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(Person)) > 0) return false;
@@ -112,7 +114,7 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock): Promis
       const saved = await manager.save(CustomerAccount, { ...account, createdAt: now });
       accountIds.set(account.customerNumber, saved.id);
     }
-    for (const demo of people) await addPerson(manager, demo, accountIds, now);
+    for (const demo of people) await addPerson(manager, vault, demo, accountIds, now);
     for (const account of accounts) await addInvoices(manager, account.customerNumber, accountIds, now);
     for (const line of unassignedSubscriptions) {
       await manager.insert(Subscription, {
@@ -127,8 +129,14 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock): Promis
   });
 }
 
-async function addPerson(manager: EntityManager, demo: DemoPerson, accountIds: Map<string, string>, now: Date) {
-  const person = await manager.save(Person, {
+async function addPerson(
+  manager: EntityManager,
+  vault: PersonalDataVault,
+  demo: DemoPerson,
+  accountIds: Map<string, string>,
+  now: Date,
+) {
+  const person = await createPerson(manager, vault, {
     email: demo.email,
     passwordHash: await hashPassword(demoPassword),
     mobileNumber: demo.mobile,

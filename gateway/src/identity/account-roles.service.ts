@@ -2,6 +2,7 @@ import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import type { MessageSender } from '../messaging/message-sender.js';
 import { AccountMembership } from './account-membership.entity.js';
 import { CustomerAccount, isBusiness } from './customer-account.entity.js';
@@ -15,7 +16,8 @@ import {
 import { identityMessages } from './identity.messages.js';
 import type { AccountMemberView } from './identity.types.js';
 import { accountMemberView } from './identity.views.js';
-import { Person } from './person.entity.js';
+import { type KnownPerson, knownPerson, withProfiles } from './people.js';
+import type { Person } from './person.entity.js';
 import { Subscription } from './subscription.entity.js';
 
 /**
@@ -28,6 +30,7 @@ export class AccountRolesService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly messages: MessageSender,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async becomeAdministrator(caller: PersonCaller, customerNumber: string): Promise<void> {
@@ -39,7 +42,7 @@ export class AccountRolesService {
         where: { customerNumber },
         lock: { mode: 'pessimistic_write' },
       });
-      const person = await manager.findOneOrFail(Person, { where: { id: caller.personId } });
+      const person = await knownPerson(manager, this.vault, caller.personId);
       const refusal = await administratorRefusal(manager, person, account);
       if (refusal) throw cannotBecomeAdministrator(refusal);
       const accountId = (account as CustomerAccount).id;
@@ -60,14 +63,27 @@ export class AccountRolesService {
         { accountId, personId: person.id, role: 'administrator', status: 'active', requestedAt: now, approvedAt: now },
         { conflictPaths: ['accountId', 'personId'] },
       );
-      return { person, replaced: replaced.map((m) => m.person as Person) };
+      return {
+        person,
+        replaced: await withProfiles(
+          manager,
+          this.vault,
+          replaced.map((m) => m.person as Person),
+        ),
+      };
     });
     for (const previous of replaced) {
       const email = identityMessages[previous.language].administratorReplaced(
         `${person.firstName} ${person.lastName}`,
         customerNumber,
       );
-      await this.messages.send({ channel: 'email', to: previous.email, ...email });
+      await this.messages.send({
+        channel: 'email',
+        recipientId: previous.id,
+        aboutId: person.id,
+        to: previous.email,
+        ...email,
+      });
     }
   }
 
@@ -76,7 +92,7 @@ export class AccountRolesService {
     const now = this.clock.now();
     const { person, owners } = await this.dataSource.transaction(async (manager) => {
       const account = await manager.findOne(CustomerAccount, { where: { customerNumber } });
-      const person = await manager.findOneOrFail(Person, { where: { id: caller.personId } });
+      const person = await knownPerson(manager, this.vault, caller.personId);
       // Only a member learns what kind of account it is: anyone else gets the answer of a real
       // request, so no signed-in person can tell which customer numbers exist.
       if (account && !isBusiness(account.segment) && (await isMember(manager, person.id, account.id))) {
@@ -94,14 +110,28 @@ export class AccountRolesService {
         where: { accountId: account.id, role: 'administrator', status: 'active' },
         relations: { person: true },
       });
-      return { person, owners: owners.map((m) => m.person as Person) };
+      return {
+        person,
+        owners: await withProfiles(
+          manager,
+          this.vault,
+          owners.map((m) => m.person as Person),
+        ),
+      };
     });
     for (const owner of owners) {
       const email = identityMessages[owner.language].accessRequested(
         `${person.firstName} ${person.lastName}`,
         customerNumber,
       );
-      await this.messages.send({ channel: 'email', to: owner.email, ...email });
+      // The owner's copy names the person asking: sealed with the asker's key, it goes with their erasure.
+      await this.messages.send({
+        channel: 'email',
+        recipientId: owner.id,
+        aboutId: person.id,
+        to: owner.email,
+        ...email,
+      });
     }
   }
 
@@ -130,10 +160,10 @@ export class AccountRolesService {
       }
       return { membership, account: membership.account as CustomerAccount, newlyApproved };
     });
-    const person = membership.person as Person;
+    const person = await knownPerson(this.dataSource.manager, this.vault, membership.personId);
     if (newlyApproved) {
       const email = identityMessages[person.language].accessApproved(account.customerNumber);
-      await this.messages.send({ channel: 'email', to: person.email, ...email });
+      await this.messages.send({ channel: 'email', recipientId: person.id, to: person.email, ...email });
     }
     return accountMemberView(membership, person);
   }
@@ -150,7 +180,12 @@ export class AccountRolesService {
       relations: { person: true },
       order: { requestedAt: 'ASC' },
     });
-    return memberships.map((m) => accountMemberView(m, m.person as Person));
+    const people = await withProfiles(
+      manager,
+      this.vault,
+      memberships.map((m) => m.person as Person),
+    );
+    return memberships.map((m, index) => accountMemberView(m, people[index] as KnownPerson));
   }
 }
 
@@ -168,7 +203,7 @@ async function isActiveAdministrator(manager: EntityManager, personId: string, a
 
 async function administratorRefusal(
   manager: EntityManager,
-  person: Person,
+  person: KnownPerson,
   account: CustomerAccount | null,
 ): Promise<AdministratorRefusal | null> {
   // First what the person's own line says; what the account is only once that line is on it, so

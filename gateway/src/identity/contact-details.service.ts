@@ -4,8 +4,10 @@ import type { DataSource } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { publishSubjectEvent } from '../propagation/subject-event.js';
 import { LanguageValue } from '../purposes/purpose.types.js';
+import { updateProfile } from './people.js';
 import { Person } from './person.entity.js';
 
 @InputType('ContactDetailsInput', {
@@ -33,17 +35,18 @@ export class ContactDetailsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async update(caller: PersonCaller, input: ContactDetailsInput): Promise<void> {
-    const changes = {
+    const names = {
       ...(input.firstName ? { firstName: input.firstName.trim() } : {}),
       ...(input.lastName ? { lastName: input.lastName.trim() } : {}),
-      ...(input.language ? { language: input.language } : {}),
     };
-    if (Object.keys(changes).length === 0) throw badUserInput('Give at least one detail to correct.');
+    if (Object.keys(names).length === 0 && !input.language) throw badUserInput('Give at least one detail to correct.');
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(Person, caller.personId, changes);
+      if (Object.keys(names).length > 0) await updateProfile(manager, this.vault, caller.personId, names);
+      if (input.language) await manager.update(Person, caller.personId, { language: input.language });
       await publishSubjectEvent(manager, caller.personId, 'subject.rectified', this.clock.now());
     });
   }

@@ -1,19 +1,24 @@
 import type { DataSource } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { AccountMembership } from './account-membership.entity.js';
 import { CustomerAccount } from './customer-account.entity.js';
 import { PersonView, Role } from './identity.types.js';
 import { accountAccessView, subscriptionView } from './identity.views.js';
-import { Person } from './person.entity.js';
+import { knownPerson } from './people.js';
+import type { Person } from './person.entity.js';
 import { maskPhoneNumber } from './phone-number.js';
 import { linesVisibleTo } from './subscription-access.js';
 
 /** Who the signed-in person is, and what of their accounts they may see. */
 export class IdentityService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly vault: PersonalDataVault,
+  ) {}
 
   async me(caller: PersonCaller): Promise<PersonView> {
-    const person = await this.dataSource.getRepository(Person).findOneOrFail({ where: { id: caller.personId } });
+    const person = await knownPerson(this.dataSource.manager, this.vault, caller.personId);
     // A pending request is not shown: it would tell which customer numbers are real business accounts.
     const memberships = await this.dataSource.getRepository(AccountMembership).find({
       where: { personId: person.id, status: 'active' },

@@ -10,7 +10,7 @@ import {
   type SubscriptionKindValue,
   SubscriptionView,
 } from './identity.types.js';
-import type { Person } from './person.entity.js';
+import type { KnownPerson } from './people.js';
 import type { Subscription } from './subscription.entity.js';
 
 // The GraphQL enums carry the same strings as the entities; these casts only cross that naming.
@@ -45,7 +45,7 @@ export function accountAccessView(
   });
 }
 
-export function accountMemberView(membership: AccountMembership, person: Person): AccountMemberView {
+export function accountMemberView(membership: AccountMembership, person: KnownPerson): AccountMemberView {
   return Object.assign(new AccountMemberView(), {
     id: membership.id,
     firstName: person.firstName,

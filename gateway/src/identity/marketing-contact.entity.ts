@@ -3,20 +3,25 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /**
  * A person known only by an e-mail address or a phone number (a competition, an event, a shop
  * visit), who may object to marketing through an agent. Deletable; the ledger keeps only the id.
+ * The address and number are sealed with the contact's data key and found by their blind indexes.
  */
 @Entity({ name: 'marketing_contact' })
-@Check('marketing_contact_identified', `"email" IS NOT NULL OR "phone_number" IS NOT NULL`)
+@Check('marketing_contact_identified', `"email_index" IS NOT NULL OR "phone_index" IS NOT NULL`)
 export class MarketingContact {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Index({ unique: true, where: '"email" IS NOT NULL' })
+  @Index({ unique: true, where: '"email_index" IS NOT NULL' })
   @Column({ type: 'text', nullable: true })
-  email!: string | null;
+  emailIndex!: string | null;
 
-  @Index({ unique: true, where: '"phone_number" IS NOT NULL' })
+  @Index({ unique: true, where: '"phone_index" IS NOT NULL' })
   @Column({ type: 'text', nullable: true })
-  phoneNumber!: string | null;
+  phoneIndex!: string | null;
+
+  /** `{ email, phoneNumber }`, sealed. */
+  @Column({ type: 'bytea' })
+  identifiers!: Buffer;
 
   @Column({ type: 'timestamptz' })
   createdAt!: Date;

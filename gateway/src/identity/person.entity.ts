@@ -6,32 +6,31 @@ export type Language = (typeof languages)[number];
 
 /**
  * A person who signs in: a customer (through account memberships) or staff. Personal data lives
- * here, in a deletable row; ledgers refer to the id only.
+ * here, in a deletable row, sealed with the person's data key (decision 13); ledgers refer to the
+ * id only. Read and write the sealed profile through `people.ts`.
  */
 @Entity({ name: 'person' })
 @Check('person_language', `"language" IN ('nl', 'fr', 'de', 'en')`)
 @Check('person_staff_role', `"staff_role" IN ('data-protection-officer', 'customer-service-agent')`)
-@Check('person_email_normalized', `"email" = lower("email")`)
 export class Person {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Blind index of the lowercase e-mail address: sign-in finds the person by it. */
   @Column({ type: 'text', unique: true })
-  email!: string;
+  emailIndex!: string;
 
   @Column({ type: 'text' })
   passwordHash!: string;
 
-  /** E.164 Belgian mobile number that receives sign-in codes; missing until the person sets one. */
+  /** Blind index of the E.164 mobile number that receives sign-in codes; missing until the person sets one. */
   @Index()
   @Column({ type: 'text', nullable: true })
-  mobileNumber!: string | null;
+  mobileIndex!: string | null;
 
-  @Column({ type: 'text' })
-  firstName!: string;
-
-  @Column({ type: 'text' })
-  lastName!: string;
+  /** E-mail address, first and last name, mobile number: JSON sealed with the person's data key. */
+  @Column({ type: 'bytea' })
+  profile!: Buffer;
 
   @Column({ type: 'text', default: 'nl' })
   language!: Language;

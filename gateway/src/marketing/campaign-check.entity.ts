@@ -38,9 +38,14 @@ export class CampaignCheck {
   finishedAt!: Date | null;
 }
 
-/** One identifier of a campaign file that may not be used, and why. */
+/**
+ * One identifier of a campaign file that may not be used, and why. The identifier is sealed with
+ * the data key of the subject it belongs to when known (an erasure shreds it; the line and the
+ * reason stay, so the person is still not called), else with the check's own key.
+ */
 @Entity({ name: 'campaign_check_denial' })
 @Index('campaign_check_denial_order', ['checkId', 'line'])
+@Index('campaign_check_denial_by_subject', ['sealedFor'])
 export class CampaignCheckDenial {
   @PrimaryColumn({ type: 'uuid' })
   checkId!: string;
@@ -48,8 +53,13 @@ export class CampaignCheckDenial {
   @PrimaryColumn({ type: 'integer' })
   line!: number;
 
-  @Column({ type: 'text' })
-  identifier!: string;
+  /** Null once the subject it belonged to was erased. */
+  @Column({ type: 'bytea', nullable: true })
+  identifier!: Buffer | null;
+
+  /** Whose data key sealed the identifier: the subject it belongs to, or the check. */
+  @Column({ type: 'uuid' })
+  sealedFor!: string;
 
   @Column({ type: 'text' })
   reason!: string;

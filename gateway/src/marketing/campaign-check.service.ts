@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { BackgroundJobs } from '../common/background-jobs.js';
 import type { Clock } from '../common/clock.js';
+import { sealBytes } from '../common/envelope-encryption.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import type { MarketingChannel } from '../purposes/purpose-catalogue.js';
 import { CampaignCheck } from './campaign-check.entity.js';
-import { decideMarketing } from './marketing-decisions.js';
+import { decidePrepared, type MarketingDecision, prepareIdentifiers, subjectsAt } from './marketing-decisions.js';
 
 /** Bigger than an API call's 10,000: fewer round trips for a million lines. */
 const chunkSize = 50_000;
@@ -17,6 +19,7 @@ export class CampaignCheckService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly jobs: BackgroundJobs,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async start(requestedBy: string, channel: MarketingChannel, file: string): Promise<CampaignCheck> {
@@ -40,26 +43,50 @@ export class CampaignCheckService {
 
   private async process(check: CampaignCheck, channel: MarketingChannel, identifiers: string[]): Promise<void> {
     try {
+      const manager = this.dataSource.manager;
+      const checkKey = await this.vault.keyFor(manager, check.id, this.clock.now());
+      const prepare = (start: number) =>
+        prepareIdentifiers(this.vault, channel, identifiers.slice(start, start + chunkSize));
       let denied = 0;
-      for (let start = 0; start < identifiers.length; start += chunkSize) {
-        const chunk = identifiers.slice(start, start + chunkSize);
-        const decisions = await decideMarketing(this.dataSource.manager, channel, chunk);
-        const denials = decisions
-          .map((decision, index) => ({ ...decision, line: start + index + 1 }))
-          .filter((decision) => !decision.allowed);
+      let next = identifiers.length > 0 ? prepare(0) : null;
+      for (let start = 0; next; start += chunkSize) {
+        const chunk = next;
+        const deciding = decidePrepared(manager, chunk);
+        // Handled below, after the next chunk is prepared: not an unhandled rejection meanwhile.
+        deciding.catch(() => undefined);
+        // The next chunk is normalised and keyed while the database decides this one.
+        await new Promise((resolve) => setImmediate(resolve));
+        next = start + chunkSize < identifiers.length ? prepare(start + chunkSize) : null;
+        const decisions = await deciding;
+        const positions = decisions.flatMap((decision, index) => (decision.allowed ? [] : [index]));
+        // A known person's identifier is sealed with their key (their erasure shreds it), any other with the check's.
+        const subjects = await subjectsAt(manager, chunk, positions);
+        const keys = await this.vault.keysOf(manager, [...subjects.values()]);
+        const denials = positions.map((position) => {
+          const subjectId = subjects.get(position);
+          const key = (subjectId && keys.get(subjectId)) || checkKey;
+          const decision = decisions[position] as MarketingDecision;
+          return {
+            line: start + position + 1,
+            identifier: sealBytes(key, Buffer.from(decision.identifier)),
+            sealedFor: key === checkKey ? check.id : (subjectId as string),
+            reason: decision.reason,
+          };
+        });
         denied += denials.length;
         await this.dataSource.query(
           `WITH denials AS (
-             INSERT INTO campaign_check_denial (check_id, line, identifier, reason)
-             SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[])
+             INSERT INTO campaign_check_denial (check_id, line, identifier, sealed_for, reason)
+             SELECT $1, * FROM unnest($2::int[], $3::bytea[], $4::uuid[], $5::text[])
            )
-           UPDATE campaign_check SET processed = $5, denied = $6 WHERE id = $1`,
+           UPDATE campaign_check SET processed = $6, denied = $7 WHERE id = $1`,
           [
             check.id,
             denials.map((denial) => denial.line),
             denials.map((denial) => denial.identifier),
+            denials.map((denial) => denial.sealedFor),
             denials.map((denial) => denial.reason),
-            start + chunk.length,
+            start + chunk.identifiers.length,
             denied,
           ],
         );

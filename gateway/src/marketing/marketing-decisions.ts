@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { type MarketingChannel, marketingChannels } from '../purposes/purpose-catalogue.js';
 import { normalizedAddress, normalizedEmail, normalizedNumber } from '../registers/register-identifiers.js';
 
@@ -23,6 +24,51 @@ function normalizerOf(channel: MarketingChannel): (input: string) => string | nu
   return normalizedEmail;
 }
 
+/** A batch of identifiers as the queries compare them: normalised, and their blind indexes. */
+export interface PreparedIdentifiers {
+  channel: MarketingChannel;
+  identifiers: string[];
+  normalized: (string | null)[];
+  indexes: string[];
+}
+
+/** The CPU part of a decision (normalising, keying): a campaign check does it for the next chunk while the database works. */
+export function prepareIdentifiers(
+  vault: PersonalDataVault,
+  channel: MarketingChannel,
+  identifiers: string[],
+): PreparedIdentifiers {
+  const normalize = normalizerOf(channel);
+  const normalized = identifiers.map((identifier) => normalize(identifier));
+  // People, contacts and registers are matched by blind index; lines (the contract's) by number.
+  const indexes = normalized.map((value) => (value === null ? '' : vault.index(value)));
+  return { channel, identifiers, normalized, indexes };
+}
+
+const byNumber = (channel: MarketingChannel) => channel === 'phone' || channel === 'sms';
+
+/**
+ * The people an `input (identifier, blind, n)` names: customers by their address or mobile, the
+ * user (else the administrator) of a line by its number, non-customers by address or number.
+ * Column names, never input: each join can then use its index.
+ */
+function peopleNamed(channel: MarketingChannel, numbersParameter: string): string {
+  const personColumn = byNumber(channel) ? 'mobile_index' : 'email_index';
+  const contactColumn = byNumber(channel) ? 'phone_index' : 'email_index';
+  return `people AS (
+       SELECT input.n, person.id AS subject_id, true AS customer, 1 AS rank FROM input
+         JOIN person ON person.${personColumn} = input.blind
+       UNION ALL
+       SELECT input.n, coalesce(line.assigned_person_id, member.person_id), true, 2 FROM input
+         JOIN subscription line ON ${numbersParameter} AND line.phone_number = input.identifier
+         LEFT JOIN account_membership member ON line.assigned_person_id IS NULL AND member.account_id = line.account_id
+           AND member.role = 'administrator' AND member.status = 'active'
+       UNION ALL
+       SELECT input.n, contact.id, false, 3 FROM input
+         JOIN marketing_contact contact ON contact.${contactColumn} = input.blind
+     )`;
+}
+
 /**
  * May this channel be used to reach these people for marketing? One query for the whole batch:
  * - an outside register wins whatever the person chose: Do Not Call Me for calls, Robinson for post;
@@ -33,30 +79,22 @@ function normalizerOf(channel: MarketingChannel): (input: string) => string | nu
  */
 export async function decideMarketing(
   manager: EntityManager,
+  vault: PersonalDataVault,
   channel: MarketingChannel,
   identifiers: string[],
 ): Promise<MarketingDecision[]> {
-  const normalize = normalizerOf(channel);
-  const normalized = identifiers.map((identifier) => normalize(identifier));
+  return decidePrepared(manager, prepareIdentifiers(vault, channel, identifiers));
+}
+
+export async function decidePrepared(
+  manager: EntityManager,
+  prepared: PreparedIdentifiers,
+): Promise<MarketingDecision[]> {
+  const { channel, identifiers, normalized, indexes } = prepared;
   const register = channel === 'phone' ? 'do-not-call-me' : channel === 'post' ? 'robinson' : null;
-  const byNumber = channel === 'phone' || channel === 'sms';
-  // Column names, never input: each join can then use its index.
-  const personColumn = byNumber ? 'mobile_number' : 'email';
-  const contactColumn = byNumber ? 'phone_number' : 'email';
   const rows: { n: string; on_register: boolean; objected: boolean; customer: boolean }[] = await manager.query(
-    `WITH input AS (SELECT identifier, n FROM unnest($1::text[]) WITH ORDINALITY AS i(identifier, n)),
-     people AS (
-       SELECT input.n, person.id AS subject_id, true AS customer FROM input
-         JOIN person ON person.${personColumn} = input.identifier
-       UNION ALL
-       SELECT input.n, coalesce(line.assigned_person_id, member.person_id), true FROM input
-         JOIN subscription line ON $2 AND line.phone_number = input.identifier
-         LEFT JOIN account_membership member ON line.assigned_person_id IS NULL AND member.account_id = line.account_id
-           AND member.role = 'administrator' AND member.status = 'active'
-       UNION ALL
-       SELECT input.n, contact.id, false FROM input
-         JOIN marketing_contact contact ON contact.${contactColumn} = input.identifier
-     ),
+    `WITH input AS (SELECT identifier, blind, n FROM unnest($1::text[], $5::text[]) WITH ORDINALITY AS i(identifier, blind, n)),
+     ${peopleNamed(channel, '$2')},
      objections AS (
        SELECT people.n FROM people JOIN preference_state state ON state.subject_id = people.subject_id
          AND state.purpose = 'direct-marketing' AND state.channel IN ('', $3) AND NOT state.allowed
@@ -64,11 +102,11 @@ export async function decideMarketing(
      )
      SELECT input.n,
        ($4::text IS NOT NULL AND EXISTS (
-         SELECT 1 FROM register_entry entry WHERE entry.register = $4 AND entry.identifier = input.identifier)) AS on_register,
+         SELECT 1 FROM register_entry entry WHERE entry.register = $4 AND entry.identifier = input.blind)) AS on_register,
        EXISTS (SELECT 1 FROM objections WHERE objections.n = input.n) AS objected,
        EXISTS (SELECT 1 FROM people WHERE people.n = input.n AND people.customer) AS customer
      FROM input ORDER BY input.n`,
-    [normalized.map((value) => value ?? ''), byNumber, channel, register],
+    [normalized.map((value) => value ?? ''), byNumber(channel), channel, register, indexes],
   );
   return rows.map((row, index) => {
     const identifier = identifiers[index] as string;
@@ -80,4 +118,29 @@ export async function decideMarketing(
     }
     return { identifier, allowed: true, reason: null };
   });
+}
+
+/**
+ * Whom the identifiers at these positions of the batch belong to (the person, else the line's
+ * user or administrator, else the non-customer), where known: a denial is sealed with their key.
+ */
+export async function subjectsAt(
+  manager: EntityManager,
+  prepared: PreparedIdentifiers,
+  positions: number[],
+): Promise<Map<number, string>> {
+  if (positions.length === 0) return new Map();
+  const rows: { n: number; subject_id: string }[] = await manager.query(
+    `WITH input AS (SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) AS i(identifier, blind, n)),
+     ${peopleNamed(prepared.channel, '$4')}
+     SELECT n, (array_agg(subject_id ORDER BY rank))[1] AS subject_id FROM people
+     WHERE subject_id IS NOT NULL GROUP BY n`,
+    [
+      positions.map((position) => prepared.normalized[position] ?? ''),
+      positions.map((position) => prepared.indexes[position] ?? ''),
+      positions,
+      byNumber(prepared.channel),
+    ],
+  );
+  return new Map(rows.map((row) => [row.n, row.subject_id]));
 }

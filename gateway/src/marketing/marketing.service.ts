@@ -2,6 +2,7 @@ import { isUUID } from 'class-validator';
 import { type DataSource, MoreThan } from 'typeorm';
 import type { Caller } from '../common/caller.js';
 import { badUserInput, forbidden, notFound } from '../common/errors.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { type MarketingChannel, marketingChannels } from '../purposes/purpose-catalogue.js';
 import { RegisterImport } from '../registers/register-import.entity.js';
 import { CampaignCheck, CampaignCheckDenial } from './campaign-check.entity.js';
@@ -36,7 +37,10 @@ export function validChannel(channel: string): MarketingChannel {
 
 /** Marketing decisions for campaign tools, and the office's view of the register imports. */
 export class MarketingService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly vault: PersonalDataVault,
+  ) {}
 
   async decisions(caller: Caller, channel: string, identifiers: string[]): Promise<MarketingDecisionView[]> {
     requesterOf(caller);
@@ -48,9 +52,9 @@ export class MarketingService {
         },
       );
     }
-    const decisions = await decideMarketing(this.dataSource.manager, validChannel(channel), identifiers);
-    return decisions.map((decision) =>
-      Object.assign(new MarketingDecisionView(), { ...decision, reason: decision.reason as DenialReasonValue | null }),
+    const decisions = await decideMarketing(this.dataSource.manager, this.vault, validChannel(channel), identifiers);
+    return decisions.map(({ identifier, allowed, reason }) =>
+      Object.assign(new MarketingDecisionView(), { identifier, allowed, reason: reason as DenialReasonValue | null }),
     );
   }
 
@@ -68,8 +72,16 @@ export class MarketingService {
       order: { line: 'ASC' },
       take: Math.min(Math.max(first, 1), 10_000),
     });
+    const keys = await this.vault.keysOf(
+      this.dataSource.manager,
+      denials.map((denial) => denial.sealedFor),
+    );
     return denials.map((denial) =>
-      Object.assign(new CampaignCheckDenialView(), { ...denial, reason: denial.reason as DenialReasonValue }),
+      Object.assign(new CampaignCheckDenialView(), {
+        line: denial.line,
+        identifier: this.vault.open(keys.get(denial.sealedFor), denial.identifier),
+        reason: denial.reason as DenialReasonValue,
+      }),
     );
   }
 

@@ -63,8 +63,11 @@ export class CampaignCheckDenialView {
   @Field(() => Int, { description: 'The line of the file.' })
   line!: number;
 
-  @Field(() => String)
-  identifier!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null once the person it belonged to was erased: the line stays denied.',
+  })
+  identifier!: string | null;
 
   @Field(() => DenialReasonValue)
   reason!: DenialReasonValue;

@@ -1,23 +1,31 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { OutboundMessage } from './outbound-message.entity.js';
 
 /** `GET /dev/outbox`: the messages kept instead of sent, newest first (CONTRACT.md). Never mounted in production. */
-export function devOutboxRoute(dataSource: DataSource) {
+export function devOutboxRoute(dataSource: DataSource, vault: PersonalDataVault) {
   return async (_request: Request, response: Response) => {
     const messages = await dataSource.getRepository(OutboundMessage).find({
       order: { id: 'DESC' },
       take: 200,
     });
+    const keys = await vault.keysOf(
+      dataSource.manager,
+      messages.flatMap((message) => [message.recipientId, message.aboutId]),
+    );
     response.json(
-      messages.map((message) => ({
-        channel: message.channel,
-        from: message.sender,
-        to: message.recipient,
-        ...(message.subject ? { subject: message.subject } : {}),
-        body: message.body,
-        sentAt: message.sentAt.toISOString(),
-      })),
+      messages.map((message) => {
+        const about = keys.get(message.aboutId);
+        return {
+          channel: message.channel,
+          from: message.sender,
+          to: vault.open(keys.get(message.recipientId), message.recipient),
+          ...(message.subject ? { subject: vault.open(about, message.subject) } : {}),
+          body: vault.open(about, message.body),
+          sentAt: message.sentAt.toISOString(),
+        };
+      }),
     );
   };
 }

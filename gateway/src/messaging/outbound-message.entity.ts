@@ -1,10 +1,12 @@
-import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type MessageChannel = 'sms' | 'email';
 
 /**
  * A message kept instead of sent, outside production (CONTRACT.md: `GET /dev/outbox`). It lives
- * in the database so that every gateway instance shows the same outbox.
+ * in the database so that every gateway instance shows the same outbox. The address is sealed with
+ * the recipient's data key, subject and body with the key of the person the message is about (an
+ * access owner's e-mail names the person asking): erasing either person shreds their part.
  */
 @Entity({ name: 'outbound_message' })
 @Check('outbound_message_channel', `"channel" IN ('sms', 'email')`)
@@ -19,14 +21,23 @@ export class OutboundMessage {
   @Column({ type: 'text' })
   sender!: string;
 
-  @Column({ type: 'text' })
-  recipient!: string;
+  @Index()
+  @Column({ type: 'uuid' })
+  recipientId!: string;
 
-  @Column({ type: 'text', nullable: true })
-  subject!: string | null;
+  /** The person the message is about; the recipient unless it names someone else. */
+  @Index()
+  @Column({ type: 'uuid' })
+  aboutId!: string;
 
-  @Column({ type: 'text' })
-  body!: string;
+  @Column({ type: 'bytea' })
+  recipient!: Buffer;
+
+  @Column({ type: 'bytea', nullable: true })
+  subject!: Buffer | null;
+
+  @Column({ type: 'bytea' })
+  body!: Buffer;
 
   @Column({ type: 'timestamptz' })
   sentAt!: Date;

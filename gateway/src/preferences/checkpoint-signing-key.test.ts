@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../common/config.js';
 import { loadLedgerSigningKey, newLedgerSigningKeyPem } from './checkpoint-signing-key.js';
 
-const production = { NODE_ENV: 'production', GATEWAY_SECRET: 's'.repeat(32), MESSAGING_URL: 'http://messaging' };
+const production = {
+  NODE_ENV: 'production',
+  GATEWAY_SECRET: 's'.repeat(32),
+  MESSAGING_URL: 'http://messaging',
+  DATA_KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+};
 
 let folder: string | undefined;
 afterEach(async () => {

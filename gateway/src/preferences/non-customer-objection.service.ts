@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
-import { MarketingContact } from '../identity/marketing-contact.entity.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
+import { createContact, findContact } from '../identity/marketing-contacts.js';
 import { belgianPhoneNumber } from '../identity/phone-number.js';
 import { contactNeedsAnAddress } from './preference.errors.js';
 import type { PurposeStateView } from './preference.types.js';
@@ -18,6 +19,7 @@ export class NonCustomerObjectionService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly changes: PreferenceChangeService,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async record(
@@ -38,15 +40,10 @@ export class NonCustomerObjectionService {
     }
     if (!email && !phoneNumber) throw contactNeedsAnAddress();
     return this.dataSource.transaction(async (manager) => {
-      const known =
-        (email ? await manager.findOneBy(MarketingContact, { email }) : null) ??
-        (phoneNumber ? await manager.findOneBy(MarketingContact, { phoneNumber }) : null);
+      const identifiers = { email, phoneNumber };
       const contact =
-        known ??
-        (await manager.save(
-          MarketingContact,
-          manager.create(MarketingContact, { email, phoneNumber, createdAt: this.clock.now() }),
-        ));
+        (await findContact(manager, this.vault, identifiers)) ??
+        (await createContact(manager, this.vault, identifiers, this.clock.now()));
       return this.changes.changeWithin(manager, agent, {
         operation: 'recordNonCustomerObjection',
         purpose: 'direct-marketing',

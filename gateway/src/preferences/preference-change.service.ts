@@ -104,7 +104,7 @@ async function registeredChannels(
 ): Promise<string[]> {
   if (purpose.key !== 'direct-marketing' || subject.kind !== 'person') return [];
   const listed = await manager.query(
-    `SELECT 1 FROM register_entry entry JOIN person ON person.mobile_number = entry.identifier
+    `SELECT 1 FROM register_entry entry JOIN person ON person.mobile_index = entry.identifier
      WHERE entry.register = 'do-not-call-me' AND person.id = $1`,
     [subject.id],
   );

@@ -23,7 +23,7 @@ export async function personPageData(
        (SELECT coalesce(json_agg(lines ORDER BY kind, phone_number), '[]') FROM lines) AS lines,
        (SELECT coalesce(json_agg(state), '[]') FROM preference_state state
          WHERE state.subject_id = $1 OR state.subject_id IN (SELECT id FROM lines)) AS rows,
-       EXISTS (SELECT 1 FROM register_entry entry JOIN person ON person.mobile_number = entry.identifier
+       EXISTS (SELECT 1 FROM register_entry entry JOIN person ON person.mobile_index = entry.identifier
          WHERE entry.register = 'do-not-call-me' AND person.id = $1) AS do_not_call`,
     [personId],
   );

@@ -3,7 +3,10 @@ import type { DataSource } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { MarketingContact } from '../identity/marketing-contact.entity.js';
+import { contactIdentifiers } from '../identity/marketing-contacts.js';
+import { withProfiles } from '../identity/people.js';
 import { Person } from '../identity/person.entity.js';
 import { belgianPhoneNumber } from '../identity/phone-number.js';
 import { Subscription } from '../identity/subscription.entity.js';
@@ -30,6 +33,7 @@ export class SubjectSearchService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async find(caller: PersonCaller, email?: string | null, phone?: string | null): Promise<PrivacySubjectView[]> {
@@ -39,20 +43,28 @@ export class SubjectSearchService {
       throw badUserInput('Give an e-mail address or a Belgian phone number.', { field: 'email' });
     }
     const manager = this.dataSource.manager;
-    const people = await manager.find(Person, {
-      where: [
-        ...(normalizedEmail ? [{ email: normalizedEmail }] : []),
-        ...(phoneNumber ? [{ mobileNumber: phoneNumber }] : []),
-      ],
-    });
+    const emailIndex = normalizedEmail ? this.vault.index(normalizedEmail) : null;
+    const phoneIndex = phoneNumber ? this.vault.index(phoneNumber) : null;
+    const people = await withProfiles(
+      manager,
+      this.vault,
+      await manager.find(Person, {
+        where: [...(emailIndex ? [{ emailIndex }] : []), ...(phoneIndex ? [{ mobileIndex: phoneIndex }] : [])],
+      }),
+    );
+    // A line is the contract's: after its user's erasure it is still found by its number, naming no one.
     const lines = phoneNumber ? await manager.findBy(Subscription, { phoneNumber }) : [];
     const contacts = await manager.find(MarketingContact, {
-      where: [...(normalizedEmail ? [{ email: normalizedEmail }] : []), ...(phoneNumber ? [{ phoneNumber }] : [])],
+      where: [...(emailIndex ? [{ emailIndex }] : []), ...(phoneIndex ? [{ phoneIndex }] : [])],
     });
+    const identifiers = await contactIdentifiers(manager, this.vault, contacts);
     const found: PrivacySubjectView[] = [
       ...people.map((p) => subject(p.id, SubjectKindValue.PERSON, `${p.firstName} ${p.lastName} <${p.email}>`)),
       ...lines.map((l) => subject(l.id, SubjectKindValue.SUBSCRIPTION, `${l.kind} line ${l.phoneNumber}`)),
-      ...contacts.map((c) => subject(c.id, SubjectKindValue.CONTACT, `non-customer ${c.email ?? c.phoneNumber}`)),
+      ...contacts.map((c) => {
+        const known = identifiers.get(c.id);
+        return subject(c.id, SubjectKindValue.CONTACT, `non-customer ${known?.email ?? known?.phoneNumber}`);
+      }),
     ];
     const now = this.clock.now();
     for (const match of found) await logStaffRead(manager, caller, match.id, 'findPrivacySubjects', now);

@@ -212,6 +212,8 @@ export class Relay {
     if (disabled.length === 0 || !alerts) return;
     await alerts.messages.send({
       channel: 'email',
+      // The office's mailbox is no data subject's: the message is filed under the system it is about.
+      recipientId: delivery.system_id,
       to: alerts.to,
       subject: `Webhook of ${delivery.system_name} disabled`,
       body:

@@ -13,7 +13,10 @@ export class RegisterEntry {
   @PrimaryColumn({ type: 'text' })
   register!: RegisterName;
 
-  /** E.164 number (Do Not Call Me) or normalized postal address (Robinson). */
+  /**
+   * Blind index of the E.164 number (Do Not Call Me) or the normalized postal address (Robinson):
+   * matching needs equality only, and the register's numbers are people's numbers.
+   */
   @PrimaryColumn({ type: 'text' })
   identifier!: string;
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { BackgroundJobs } from '../common/background-jobs.js';
 import type { Clock } from '../common/clock.js';
 import { sha256Hex } from '../common/secrets.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { returnedRows } from '../database/returned-rows.js';
 import type { RegisterName } from './register-entry.entity.js';
 import { normalizedAddress, normalizedNumber } from './register-identifiers.js';
@@ -19,6 +20,7 @@ export class RegisterImportService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly jobs: BackgroundJobs,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async start(register: RegisterName, file: string): Promise<RegisterImport> {
@@ -60,7 +62,10 @@ export class RegisterImportService {
           const chunk = lines
             .slice(start, start + chunkSize)
             .map((line) => normalize(job.register === 'do-not-call-me' ? (line.split(/[;,]/)[0] ?? '') : line));
-          const valid = chunk.filter((identifier): identifier is string => identifier !== null);
+          // The register's numbers and addresses are people's: only their blind indexes are kept.
+          const valid = chunk
+            .filter((identifier): identifier is string => identifier !== null)
+            .map((identifier) => this.vault.index(identifier));
           rejected += chunk.length - valid.length;
           await manager.query('INSERT INTO incoming (identifier) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [
             valid,

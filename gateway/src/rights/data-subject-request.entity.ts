@@ -45,9 +45,12 @@ export class DataSubjectRequest {
   @Column({ type: 'text' })
   subjectKind!: 'person' | 'contact';
 
-  /** What the person asked: the reason of an objection, the decision to review, the data to correct. */
-  @Column({ type: 'jsonb', default: {} })
-  details!: Record<string, string>;
+  /**
+   * What the person asked (the reason of an objection, the decision to review, the data to
+   * correct), JSON sealed with the subject's data key.
+   */
+  @Column({ type: 'bytea' })
+  details!: Buffer;
 
   @Column({ type: 'text' })
   filedThrough!: 'web' | 'phone';
@@ -82,7 +85,7 @@ export class DataSubjectRequest {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
-  /** The answer: what was done, or why it was refused. */
-  @Column({ type: 'text', nullable: true })
-  outcome!: string | null;
+  /** The answer: what was done, or why it was refused; sealed like the notes (`request-texts.ts`). */
+  @Column({ type: 'bytea', nullable: true })
+  outcome!: Buffer | null;
 }

@@ -26,6 +26,7 @@ export class ExportArchive {
   @Column({ type: 'real', default: 0 })
   progress!: number;
 
+  /** The zip, sealed with the subject's data key. */
   @Column({ type: 'bytea', nullable: true })
   archive!: Buffer | null;
 

@@ -1,5 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { EntityManager } from 'typeorm';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
+import { dataInventory } from './data-inventory.js';
 
 const pageSize = 5_000;
 
@@ -32,24 +34,18 @@ const historyColumns = [
  */
 export async function buildExport(
   manager: EntityManager,
+  vault: PersonalDataVault,
   personId: string,
   generatedAt: Date,
   onProgress: (share: number) => Promise<void>,
 ): Promise<Buffer> {
-  const [profile]: Record<string, unknown>[] = await manager.query(
-    `SELECT
-       (SELECT json_build_object('firstName', first_name, 'lastName', last_name, 'email', email,
-          'mobileNumber', mobile_number, 'language', language, 'since', created_at) FROM person WHERE id = $1) AS person,
-       (SELECT coalesce(json_agg(json_build_object('customerNumber', a.customer_number, 'segment', a.segment,
-          'role', m.role, 'status', m.status)), '[]')
-          FROM account_membership m JOIN customer_account a ON a.id = m.account_id WHERE m.person_id = $1) AS accounts,
-       (SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'phoneNumber', phone_number)), '[]')
-          FROM subscription WHERE assigned_person_id = $1) AS lines,
-       (SELECT coalesce(json_agg(json_build_object('type', type, 'status', status, 'receivedAt', received_at,
-          'details', details, 'outcome', outcome)), '[]') FROM data_subject_request WHERE subject_id = $1) AS requests`,
-    [personId],
-  );
-  const subjects = [personId, ...((profile?.lines as { id: string }[]) ?? []).map((line) => line.id)];
+  const context = { manager, vault, subjectId: personId };
+  const profile: Record<string, unknown> = {};
+  for (const category of dataInventory) {
+    if (category.exported) profile[category.key] = await category.exported(context);
+  }
+  const lines = (profile.subscriptions as { id: string }[] | undefined) ?? [];
+  const subjects = [personId, ...lines.map((line) => line.id)];
   const [{ total }]: { total: number }[] = await manager.query(
     'SELECT count(*)::int AS total FROM preference_event WHERE subject_id = ANY($1::uuid[])',
     [subjects],

@@ -3,7 +3,9 @@ import { type DataSource, In } from 'typeorm';
 import type { BackgroundJobs } from '../common/background-jobs.js';
 import type { Caller } from '../common/caller.js';
 import { addMilliseconds, type Clock } from '../common/clock.js';
+import { openBytes, sealBytes } from '../common/envelope-encryption.js';
 import { DomainError } from '../common/errors.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { ExportArchive } from './export-archive.entity.js';
 import { buildExport } from './export-builder.js';
 
@@ -15,6 +17,7 @@ export class ExportService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly jobs: BackgroundJobs,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async start(requestId: string, personId: string): Promise<void> {
@@ -53,14 +56,18 @@ export class ExportService {
     if (archive.expiresAt && archive.expiresAt < this.clock.now()) {
       throw new DomainError('NOT_FOUND', 'This export has expired: ask for a new one.');
     }
-    return archive.archive;
+    const opened = await this.vault.keyOf(this.dataSource.manager, archive.subjectId);
+    if (!opened) throw new DomainError('NOT_FOUND', 'No such export.');
+    return openBytes(opened, archive.archive);
   }
 
   private async build(job: ExportArchive): Promise<void> {
     try {
-      const archive = await buildExport(this.dataSource.manager, job.subjectId, this.clock.now(), (progress) =>
+      const manager = this.dataSource.manager;
+      const zip = await buildExport(manager, this.vault, job.subjectId, this.clock.now(), (progress) =>
         this.dataSource.query('UPDATE export_archive SET progress = $2 WHERE id = $1', [job.id, progress]),
       );
+      const archive = sealBytes(await this.vault.keyFor(manager, job.subjectId), zip);
       const now = this.clock.now();
       await this.dataSource.query(
         `UPDATE export_archive SET status = 'ready', progress = 1, archive = $2, ready_at = $3, expires_at = $4 WHERE id = $1`,

@@ -44,7 +44,7 @@ describe('the export archive (GDPR Art. 20)', () => {
     const files = unzipSync(new Uint8Array(zip.body));
     expect(Object.keys(files).sort()).toEqual(['README.txt', 'data.json', 'preference-history.csv']);
     const data = JSON.parse(strFromU8(files['data.json'] as Uint8Array));
-    expect(data.person).toMatchObject({ email: 'mary.jones@example.com', mobileNumber: '+32470000002' });
+    expect(data.identity).toMatchObject({ email: 'mary.jones@example.com', mobileNumber: '+32470000002' });
     expect(data.preferenceHistory.map((e: { purpose: string; decision: string }) => [e.purpose, e.decision])).toEqual([
       ['direct-marketing', 'objected'],
       ['testimonials', 'granted'],

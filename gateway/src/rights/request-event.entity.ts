@@ -26,8 +26,9 @@ export class RequestEvent {
   @Column({ type: 'uuid' })
   actorId!: string;
 
-  @Column({ type: 'text', nullable: true })
-  note!: string | null;
+  /** Sealed (`request-texts.ts`): an office note may name the person. */
+  @Column({ type: 'bytea', nullable: true })
+  note!: Buffer | null;
 
   @Column({ type: 'timestamptz' })
   at!: Date;

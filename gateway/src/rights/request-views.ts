@@ -1,6 +1,7 @@
 import type { DataSubjectRequest } from './data-subject-request.entity.js';
 import type { ExportArchive } from './export-archive.entity.js';
 import type { RequestEvent } from './request-event.entity.js';
+import type { OpenedRequest } from './request-texts.js';
 import {
   DataSubjectRequestView,
   ExportArchiveView,
@@ -18,6 +19,7 @@ export function isOpen(request: Pick<DataSubjectRequest, 'status'>): boolean {
 // The GraphQL enums carry the same strings as the entity; the casts only cross that naming.
 export function requestView(
   request: DataSubjectRequest,
+  opened: OpenedRequest,
   history: RequestEvent[],
   now: Date,
   archive?: ExportArchive,
@@ -29,7 +31,7 @@ export function requestView(
     type: request.type as RequestTypeValue,
     status: request.status as RequestStatusValue,
     subjectId: request.subjectId,
-    details: request.details,
+    details: opened.details,
     filedThrough: request.filedThrough,
     receivedAt: request.receivedAt,
     dueAt: request.dueAt,
@@ -38,12 +40,12 @@ export function requestView(
     dueSoon: open && due !== undefined && due >= now.getTime() && due < now.getTime() + weekMs,
     assigneeId: request.assigneeId,
     closedAt: request.closedAt,
-    outcome: request.outcome,
+    outcome: opened.outcome,
     history: history.map((event) =>
       Object.assign(new RequestHistoryStepView(), {
         step: event.step,
         actorId: event.actorId,
-        note: event.note,
+        note: opened.notes.get(event.id) ?? null,
         at: event.at,
       }),
     ),

@@ -4,7 +4,10 @@ import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput, forbidden } from '../common/errors.js';
 import { onceForKey } from '../database/idempotency.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { MarketingContact } from '../identity/marketing-contact.entity.js';
+import { contactIdentifiers } from '../identity/marketing-contacts.js';
+import { withProfile } from '../identity/people.js';
 import { Person } from '../identity/person.entity.js';
 import type { MessageSender } from '../messaging/message-sender.js';
 import { findSubject } from '../preferences/subject-access.js';
@@ -13,6 +16,7 @@ import { deadlineOf, firstDeadlineOf } from './deadline.js';
 import type { ExportService } from './export.service.js';
 import { RequestEvent, type RequestStep } from './request-event.entity.js';
 import { mayTake, type OfficeAction } from './request-lifecycle.js';
+import { type OpenedRequest, openRequests, sealRequestText } from './request-texts.js';
 import { requestView } from './request-views.js';
 import { alreadyExtended, extensionTooLate, noteRequired, requestNotFound, stepNotAllowed } from './rights.errors.js';
 import { rightsMessages } from './rights.messages.js';
@@ -39,6 +43,7 @@ export class RequestsService {
     private readonly clock: Clock,
     private readonly messages: MessageSender,
     private readonly exports: ExportService,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async file(
@@ -52,7 +57,12 @@ export class RequestsService {
       const subject = await this.requestSubject(manager, caller, input.subjectId);
       return onceForKey(
         manager,
-        { scope: caller.personId, key: input.idempotencyKey, fingerprint: { type, subjectId: subject.id, details } },
+        {
+          scope: caller.personId,
+          key: input.idempotencyKey,
+          fingerprint: { type, subjectId: subject.id, details },
+          about: { subjectId: subject.id, vault: this.vault },
+        },
         now,
         async () => {
           const byPerson = !caller.staffRole;
@@ -61,7 +71,7 @@ export class RequestsService {
             status: byPerson ? 'in-progress' : 'awaiting-identity',
             subjectId: subject.id,
             subjectKind: subject.kind,
-            details,
+            details: await this.vault.sealJson(manager, subject.id, details),
             filedThrough: byPerson ? 'web' : 'phone',
             filedBy: caller.personId,
             assigneeId: null,
@@ -75,13 +85,11 @@ export class RequestsService {
           });
           request.dueAt = deadlineOf(facts(request));
           await manager.save(request);
-          const history = [await this.record(manager, request.id, 'filed', caller.personId, null, now)];
+          const history = [await this.record(manager, request, 'filed', caller.personId, null, now)];
           if (byPerson) {
-            history.push(
-              await this.record(manager, request.id, 'identity-confirmed', caller.personId, 'signed in', now),
-            );
+            history.push(await this.record(manager, request, 'identity-confirmed', caller.personId, 'signed in', now));
           }
-          return requestView(request, history, now);
+          return requestView(request, await this.opened(manager, request, history), history, now);
         },
       );
     });
@@ -146,16 +154,16 @@ export class RequestsService {
             throw noteRequired('note', action === 'complete' ? 'the answer given' : 'the reason of the refusal');
           request.status = action === 'complete' ? 'completed' : 'rejected';
           request.closedAt = now;
-          request.outcome = note;
+          request.outcome = await sealRequestText(manager, this.vault, request, note);
           break;
         default:
           assertNever(action);
       }
       request.dueAt = deadlineOf(facts(request));
       await manager.save(request);
-      await this.record(manager, request.id, stepOf[action], caller.personId, note, now);
+      await this.record(manager, request, stepOf[action], caller.personId, note, now);
       const history = await manager.find(RequestEvent, { where: { requestId: request.id }, order: { id: 'ASC' } });
-      return { view: requestView(request, history, now), notify };
+      return { view: requestView(request, await this.opened(manager, request, history), history, now), notify };
     });
     if (notify) await this.tell(view, notify, note ?? '');
     return action === 'confirm-identity' ? this.startExportWhenDue(view) : view;
@@ -186,10 +194,10 @@ export class RequestsService {
       const { outcome, note } = await fulfil(manager, request, now);
       request.status = 'completed';
       request.closedAt = now;
-      request.outcome = outcome;
+      request.outcome = await sealRequestText(manager, this.vault, request, outcome);
       request.dueAt = null;
       await manager.save(request);
-      await this.record(manager, request.id, 'completed', caller.personId, note, now);
+      await this.record(manager, request, 'completed', caller.personId, note, now);
       return request;
     });
     const [view] = await this.withHistory([request]);
@@ -212,15 +220,21 @@ export class RequestsService {
       order: { id: 'ASC' },
     });
     const archives = await this.exports.ofRequests(requests.filter((r) => r.type === 'export').map((r) => r.id));
+    const opened = await openRequests(this.dataSource.manager, this.vault, requests, events);
     const now = this.clock.now();
     return requests.map((request) =>
       requestView(
         request,
+        opened.get(request.id) as OpenedRequest,
         events.filter((event) => event.requestId === request.id),
         now,
         archives.get(request.id),
       ),
     );
+  }
+
+  private async opened(manager: EntityManager, request: DataSubjectRequest, history: RequestEvent[]) {
+    return (await openRequests(manager, this.vault, [request], history)).get(request.id) as OpenedRequest;
   }
 
   private async requestSubject(manager: EntityManager, caller: PersonCaller, subjectId: string | null | undefined) {
@@ -242,31 +256,33 @@ export class RequestsService {
     return staff.id;
   }
 
-  private record(
+  private async record(
     manager: EntityManager,
-    requestId: string,
+    request: DataSubjectRequest,
     step: RequestStep,
     actorId: string,
     note: string | null,
     at: Date,
   ) {
-    return manager.save(manager.create(RequestEvent, { requestId, step, actorId, note, at }));
+    const sealed = await sealRequestText(manager, this.vault, request, note);
+    return manager.save(manager.create(RequestEvent, { requestId: request.id, step, actorId, note: sealed, at }));
   }
 
   /** E-mails the person (customer or contact with an e-mail address) in their language. */
   private async tell(request: DataSubjectRequestView, what: 'information' | 'extension', note: string): Promise<void> {
-    const person = await this.dataSource.getRepository(Person).findOneBy({ id: request.subjectId });
-    const contact = person
-      ? null
-      : await this.dataSource.getRepository(MarketingContact).findOneBy({ id: request.subjectId });
-    const to = person?.email ?? contact?.email;
+    const manager = this.dataSource.manager;
+    const found = await manager.findOneBy(Person, { id: request.subjectId });
+    const person = found ? await withProfile(manager, this.vault, found) : null;
+    const contact = person ? null : await manager.findOneBy(MarketingContact, { id: request.subjectId });
+    const to =
+      person?.email ?? (contact && (await contactIdentifiers(manager, this.vault, [contact])).get(contact.id)?.email);
     if (!to) return;
     const texts = rightsMessages[person?.language ?? 'en'];
     const email =
       what === 'information'
         ? texts.informationNeeded(note)
         : texts.extended(note, request.dueAt?.toISOString().slice(0, 10) ?? '');
-    await this.messages.send({ channel: 'email', to, ...email });
+    await this.messages.send({ channel: 'email', recipientId: request.subjectId, to, ...email });
   }
 }
 

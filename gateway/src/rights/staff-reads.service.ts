@@ -3,6 +3,8 @@ import { type DataSource, In } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
+import type { PersonalDataVault } from '../database/personal-data-vault.js';
+import { withProfiles } from '../identity/people.js';
 import { Person } from '../identity/person.entity.js';
 import { linesVisibleTo } from '../identity/subscription-access.js';
 import { StaffRead } from './staff-read.entity.js';
@@ -50,6 +52,7 @@ export class StaffReadsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   /** For the DPO: the log, newest first, optionally for one subject or one member of staff. */
@@ -102,10 +105,13 @@ export class StaffReadsService {
   }
 
   private async views(reads: StaffRead[]): Promise<StaffReadView[]> {
-    const staff = await this.dataSource.getRepository(Person).find({
-      where: { id: In([...new Set(reads.map((read) => read.staffPersonId))]) },
-      select: { id: true, firstName: true, lastName: true, staffRole: true },
-    });
+    const staff = await withProfiles(
+      this.dataSource.manager,
+      this.vault,
+      await this.dataSource.getRepository(Person).find({
+        where: { id: In([...new Set(reads.map((read) => read.staffPersonId))]) },
+      }),
+    );
     const names = new Map(
       staff.map((person) => [
         person.id,

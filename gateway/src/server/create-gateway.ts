@@ -16,6 +16,7 @@ import { BackgroundJobs } from '../common/background-jobs.js';
 import type { Caller, RequestContext } from '../common/caller.js';
 import { type Clock, systemClock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
+import { PersonalDataVault } from '../database/personal-data-vault.js';
 import { AccountRolesService } from '../identity/account-roles.service.js';
 import { ContactDetailsService } from '../identity/contact-details.service.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
@@ -84,7 +85,8 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
   const { dataSource, config } = options;
   const clock = options.clock ?? systemClock;
-  const messages = options.messageSender ?? createMessageSender(config, dataSource, clock);
+  const vault = new PersonalDataVault(config.dataProtection);
+  const messages = options.messageSender ?? createMessageSender(config, dataSource, clock, vault);
 
   const sessions = new SessionService(dataSource, clock, config);
   const hashingLimits = new HashingLimits(dataSource, config);
@@ -101,20 +103,23 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const resolvers: ResolverInstances = new Map();
   resolvers.set(
     SignInResolver,
-    new SignInResolver(new SignInService(dataSource, clock, config, messages, sessions, hashingLimits), sessions),
+    new SignInResolver(
+      new SignInService(dataSource, clock, config, messages, sessions, hashingLimits, vault),
+      sessions,
+    ),
   );
   resolvers.set(
     AccountRecoveryResolver,
     new AccountRecoveryResolver(
-      new AccountRecoveryService(dataSource, clock, config, messages, sessions, hashingLimits),
+      new AccountRecoveryService(dataSource, clock, config, messages, sessions, hashingLimits, vault),
     ),
   );
   resolvers.set(
     IdentityResolver,
     new IdentityResolver(
-      new IdentityService(dataSource),
-      new AccountRolesService(dataSource, clock, messages),
-      new ContactDetailsService(dataSource, clock),
+      new IdentityService(dataSource, vault),
+      new AccountRolesService(dataSource, clock, messages, vault),
+      new ContactDetailsService(dataSource, clock, vault),
     ),
   );
   resolvers.set(PurposesResolver, new PurposesResolver());
@@ -124,10 +129,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     new PreferencesResolver(
       changes,
       new PreferenceReadingService(dataSource, clock),
-      new NonCustomerObjectionService(dataSource, clock, changes),
+      new NonCustomerObjectionService(dataSource, clock, changes, vault),
       new ReceiptService(dataSource, clock),
       new LedgerVerificationService(dataSource, ledgerKey),
-      new SubjectSearchService(dataSource, clock),
+      new SubjectSearchService(dataSource, clock, vault),
     ),
   );
   resolvers.set(
@@ -142,22 +147,22 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       new PropagationProofService(dataSource, clock),
     ),
   );
-  resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource)));
-  const exports = new ExportService(dataSource, clock, jobs);
-  const requests = new RequestsService(dataSource, clock, messages, exports);
+  resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource, vault)));
+  const exports = new ExportService(dataSource, clock, jobs, vault);
+  const requests = new RequestsService(dataSource, clock, messages, exports, vault);
   resolvers.set(
     RightsResolver,
     new RightsResolver(
       requests,
       new OfficeQueueService(dataSource, clock, requests),
-      new StaffReadsService(dataSource, clock),
-      new AccessOverviewService(dataSource, clock),
+      new StaffReadsService(dataSource, clock, vault),
+      new AccessOverviewService(dataSource, clock, vault),
       new ErasureService(requests),
       new ObjectionDecisionService(requests),
     ),
   );
-  const registerImports = new RegisterImportService(dataSource, clock, jobs);
-  const campaignChecks = new CampaignCheckService(dataSource, clock, jobs);
+  const registerImports = new RegisterImportService(dataSource, clock, jobs, vault);
+  const campaignChecks = new CampaignCheckService(dataSource, clock, jobs, vault);
   const callerOf = async (request: Request): Promise<Caller> => {
     const token = bearerToken(request.headers.authorization);
     return token && isApiKey(token) ? resolveSystem(dataSource, token) : sessions.resolve(token);
@@ -200,7 +205,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.get('/ledger/public-key', (_request, response) => {
     response.type('application/x-pem-file').send(ledgerKey.publicKeyPem);
   });
-  if (!config.production) app.get('/dev/outbox', devOutboxRoute(dataSource));
+  if (!config.production) app.get('/dev/outbox', devOutboxRoute(dataSource, vault));
   app.use(fileRoutes(callerOf, { registers: registerImports, campaigns: campaignChecks, exports }));
   app.use(
     '/graphql',
@@ -226,6 +231,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       await checkpointer.stop();
       // Closes the listener, then waits for the requests in flight (up to the grace period).
       await apollo.stop();
+      // Background jobs (an export being sealed, a campaign check) finish before the database goes.
+      await jobs.idle();
     },
     idle: () => jobs.idle(),
     checkpointer,

@@ -31,6 +31,7 @@ async function startGatewayProcess() {
       DATABASE_URL: database.application,
       MIGRATION_DATABASE_URL: database.owner,
       PORT: String(port),
+      NODE_ENV: 'test',
       DEMO_DATA: 'false',
       SHUTDOWN_DELAY_SECONDS: '1',
       LEDGER_CHECKPOINT_SECONDS: '0',
@@ -86,12 +87,12 @@ describe('graceful shutdown', () => {
       );
     await object(true, null);
 
-    // Hold Mary's chain head, so that her next changes wait in flight.
+    // Hold Mary's chain head (her objection is the newest event), so that her next changes wait in flight.
     const insider = new pg.Client({ connectionString: owner });
     await insider.connect();
     await insider.query('BEGIN');
     await insider.query(
-      "SELECT 1 FROM subject_chain_head WHERE subject_id = (SELECT id FROM person WHERE email = 'mary.jones@example.com') FOR UPDATE",
+      'SELECT 1 FROM subject_chain_head WHERE subject_id = (SELECT subject_id FROM preference_event ORDER BY position DESC LIMIT 1) FOR UPDATE',
     );
     const channels = ['phone', 'sms', 'email', 'post', 'web-popup', 'phone', 'sms', 'email'];
     const inFlight = channels.map((channel, index) => object(index % 2 === 0, channel));

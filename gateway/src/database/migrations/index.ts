@@ -12,6 +12,7 @@ import { MigrationHistoryReadOnly1795391000000 } from './1795391000000-migration
 import { HashingRateLimits1795391100000 } from './1795391100000-hashing-rate-limits.js';
 import { LedgerCheckpoints1795392000000 } from './1795392000000-ledger-checkpoints.js';
 import { CheckpointProtection1795392000001 } from './1795392000001-checkpoint-protection.js';
+import { SealedPersonalData1795393000000 } from './1795393000000-sealed-personal-data.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   HashingRateLimits1795391100000,
   LedgerCheckpoints1795392000000,
   CheckpointProtection1795392000001,
+  SealedPersonalData1795393000000,
 ];
