@@ -57,7 +57,7 @@ export interface TestGateway {
   /** The ledger's checkpointer, not started: tests sign checkpoints with `runOnce()`. */
   checkpointer: Checkpointer;
   /** Makes a relay as another gateway instance would have (to kill one and start another). */
-  newRelay(options?: { timeoutMs?: number }): Relay;
+  newRelay(options?: { timeoutMs?: number; pollIntervalMs?: number }): Relay;
   /** Signs a demo person in through the public mutations and returns the access token. */
   signIn(email: string, password?: string): Promise<string>;
   stop(): Promise<void>;
@@ -150,7 +150,7 @@ export async function startTestGateway(
     return row.id;
   };
 
-  const newRelay = (options: { timeoutMs?: number } = {}) =>
+  const newRelay = (options: { timeoutMs?: number; pollIntervalMs?: number } = {}) =>
     new Relay({
       dataSource,
       databaseUrl: database.application,

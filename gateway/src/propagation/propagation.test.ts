@@ -194,6 +194,33 @@ describe('webhooks', () => {
     expect(strip(another)).toEqual(strip(unknown));
   });
 
+  it('listens again when its LISTEN connection is cut, and the next commit wakes it without a poll', async () => {
+    const token = await setup();
+    await registerSystem('campaign-tool', ['direct-marketing']);
+    const relay = gateway.newRelay({ pollIntervalMs: 3_600_000 });
+    await relay.start();
+    try {
+      const listening = async () =>
+        gateway.ownerQuery<{ pid: number }>(
+          "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN privacy_outbox'",
+        );
+      const [first] = await listening();
+      await gateway.ownerQuery('SELECT pg_terminate_backend($1)', [first?.pid]);
+      for (let tries = 0; tries < 200; tries++) {
+        const now = await listening();
+        if (now.length === 1 && now[0]?.pid !== first?.pid) break;
+        await new Promise((resume) => setTimeout(resume, 25));
+      }
+      const eventId = await object(token, true);
+      for (let tries = 0; tries < 200 && receiver.received.length === 0; tries++) {
+        await new Promise((resume) => setTimeout(resume, 25));
+      }
+      expect(receiver.received.map((request) => request.headers['webhook-id'])).toEqual([eventId]);
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it("shows per system where a subject's changes stand", async () => {
     const token = await setup();
     await registerSystem('campaign-tool', ['direct-marketing']);

@@ -1,10 +1,9 @@
-import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { addMilliseconds, type Clock } from '../common/clock.js';
 import { returnedRows } from '../database/returned-rows.js';
 import type { MessageSender } from '../messaging/message-sender.js';
-import { outboxChannel } from '../preferences/ledger.js';
 import { AttemptOutcome } from './delivery-attempt.entity.js';
+import { OutboxListener } from './outbox-listener.js';
 import { retryDelayMs } from './retry-schedule.js';
 import { sequenceCommittedEvents } from './sequencer.js';
 import { type SubjectIdentifiers, subjectIdentifiers } from './subject-identifiers.js';
@@ -46,7 +45,7 @@ const leaseMs = 60_000;
  * are claimed with `FOR UPDATE SKIP LOCKED` and leased while being sent.
  */
 export class Relay {
-  private listener: pg.Client | undefined;
+  private listener: OutboxListener | undefined;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
@@ -56,20 +55,20 @@ export class Relay {
 
   /** Wakes on NOTIFY after each commit, and polls besides, so a lost notification costs one interval. */
   async start(): Promise<void> {
-    this.listener = new pg.Client({ connectionString: this.options.databaseUrl });
-    this.listener.on('notification', () => this.wake());
-    this.listener.on('error', (error) => this.options.onError?.(error));
-    await this.listener.connect();
-    await this.listener.query(`LISTEN ${outboxChannel}`);
+    this.listener = new OutboxListener(
+      this.options.databaseUrl,
+      () => this.wake(),
+      (error) => this.options.onError?.(error),
+    );
+    await this.listener.start();
     this.timer = setInterval(() => this.wake(), this.options.pollIntervalMs ?? 1_000);
-    this.wake();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
-    await this.listener?.end().catch(() => {});
+    await this.listener?.stop();
   }
 
   private wake(): void {

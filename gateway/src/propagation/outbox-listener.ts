@@ -1,0 +1,67 @@
+import pg from 'pg';
+import { outboxChannel } from '../preferences/ledger.js';
+
+const firstRetryMs = 500;
+const longestRetryMs = 30_000;
+
+/**
+ * The relay's LISTEN connection, kept open: when it drops (a restarted or failed-over server,
+ * a terminated backend), it is opened again with growing delays, and `onNotify` is called once
+ * it is back so that nothing that committed meanwhile waits for the next poll.
+ */
+export class OutboxListener {
+  private client: pg.Client | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private retryMs = firstRetryMs;
+  private stopped = false;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly onNotify: () => void,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  /** Resolves once listening; a first failure rejects (the gateway should not start deaf). */
+  async start(): Promise<void> {
+    await this.listen();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    await this.client?.end().catch(() => {});
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    client.on('notification', () => this.onNotify());
+    client.on('error', (error) => {
+      this.onError(error);
+      this.lost(client);
+    });
+    client.on('end', () => this.lost(client));
+    await client.connect();
+    await client.query(`LISTEN ${outboxChannel}`);
+    this.client = client;
+    this.retryMs = firstRetryMs;
+    this.onNotify();
+  }
+
+  private lost(client: pg.Client): void {
+    if (this.stopped || this.client !== client) return;
+    this.client = undefined;
+    client.end().catch(() => {});
+    this.again();
+  }
+
+  private again(): void {
+    if (this.stopped) return;
+    this.retry = setTimeout(() => {
+      this.listen().catch((error) => {
+        this.onError(error);
+        this.again();
+      });
+    }, this.retryMs);
+    this.retryMs = Math.min(this.retryMs * 2, longestRetryMs);
+  }
+}
