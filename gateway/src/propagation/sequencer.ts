@@ -24,11 +24,13 @@ export async function sequenceCommittedEvents(dataSource: DataSource, now: Date,
     );
     if (!sequencer) return 0;
     const [result]: { sequenced: number; horizon: string }[] = await manager.query(
-      `WITH ready AS (
-         SELECT event.id, event.position FROM outbox_event event
-         WHERE event.transaction_id >= $1
-           AND NOT EXISTS (SELECT 1 FROM propagation_event done WHERE done.event_id = event.id)
-         ORDER BY event.position LIMIT ${batchSize}
+      `WITH recent AS MATERIALIZED (
+         -- From the horizon on, by its index: ordered by position, the planner would walk the whole outbox.
+         SELECT event.id, event.position FROM outbox_event event WHERE event.transaction_id >= $1
+       ), ready AS (
+         SELECT recent.id, recent.position FROM recent
+         WHERE NOT EXISTS (SELECT 1 FROM propagation_event done WHERE done.event_id = recent.id)
+         ORDER BY recent.position LIMIT ${batchSize}
        ), last AS (
          SELECT coalesce(max(position), 0) AS position FROM propagation_event
        ), sequenced AS (
