@@ -14,8 +14,20 @@ import { migrate } from './migrate.js';
 import { Relay } from './propagation/relay.js';
 import { startGateway } from './server/create-gateway.js';
 
-const config = loadConfig();
-const database = await openDatabaseServer(productDatabaseOptions());
+/** A setting or the database that stops the start: said plainly, without a stack trace. */
+function cannotStart(error: unknown): never {
+  console.error(`The gateway cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (error) {
+    return cannotStart(error);
+  }
+})();
+const database = await openDatabaseServer(productDatabaseOptions()).catch(cannotStart);
 const applied = await migrate(database.urls.owner);
 const dataSource = gatewayDataSource(database.urls.application);
 await dataSource.initialize();

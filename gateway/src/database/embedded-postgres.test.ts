@@ -51,6 +51,20 @@ describe('the embedded PostgreSQL of pnpm start', () => {
     }
   });
 
+  it('refuses a second start on a folder whose server still serves a running gateway, and leaves it running', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'privacy-embedded-'));
+    const dataDirectory = join(folder, 'postgres');
+    const running = await startEmbeddedPostgres({ dataDirectory, port: await freePort(), persistent: true });
+    try {
+      await expect(startEmbeddedPostgres({ dataDirectory, port: await freePort(), persistent: true })).rejects.toThrow(
+        /is in use by another gateway/,
+      );
+      await connects(running.urls.owner);
+    } finally {
+      await running.stop();
+    }
+  });
+
   it('upgrades a folder of an earlier version: generated passwords, SCRAM only, the old password refused', async () => {
     folder = await mkdtemp(join(tmpdir(), 'privacy-embedded-'));
     const dataDirectory = join(folder, 'postgres');

@@ -123,7 +123,9 @@ async function replaceEarlierPassword(
 
 /**
  * A Node process killed with SIGKILL leaves its PostgreSQL running, holding `postmaster.pid`.
- * Stop that server when it serves this very folder; drop a lock file whose process is gone.
+ * Stop that server when it serves this very folder and its gateway is gone; refuse to start
+ * while the gateway that started it still runs (a second `pnpm start` on the same folder must
+ * never stop the first one's database); drop a lock file whose process is gone.
  */
 async function stopLeftoverServer(dataDirectory: string): Promise<void> {
   const lockFile = resolve(dataDirectory, 'postmaster.pid');
@@ -133,6 +135,12 @@ async function stopLeftoverServer(dataDirectory: string): Promise<void> {
   if (!commandLine.includes(dataDirectory)) {
     await rm(lockFile, { force: true });
     return;
+  }
+  const starter = await liveNodeParent(pid);
+  if (starter) {
+    throw new Error(
+      `${dataDirectory} is in use by another gateway (process ${starter}): stop it first, or start this one with DATABASE_URL or another data folder.`,
+    );
   }
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 10_000 && existsSync(`/proc/${pid}`); waited += 50) {
@@ -159,6 +167,15 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
     }
   }
   return loaded;
+}
+
+/** The Node process that started PostgreSQL `pid`, if it still runs (an orphan's parent is init or a reaper). */
+async function liveNodeParent(pid: number): Promise<number | null> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  if (!Number.isInteger(parent) || parent <= 1) return null;
+  const commandLine = await readFile(`/proc/${parent}/cmdline`, 'utf8').catch(() => '');
+  return /(^|\/)node\b/.test(commandLine.split('\0')[0] ?? '') ? parent : null;
 }
 
 export async function freePort(): Promise<number> {
