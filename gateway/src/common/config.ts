@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type DataProtectionKeys, loadDataProtectionKeys } from './data-protection-keys.js';
+import { readSettings } from './settings.js';
 
 /** Every setting of the gateway, read once from the environment; the defaults are the operator's published rules. */
 export interface GatewayConfig {
@@ -61,18 +62,14 @@ export type LedgerSigningKeySource = { pem: string } | { file: string } | { deve
 const minute = 60_000;
 const developmentSecret = 'development-only-secret-never-use-in-production';
 
-function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got "${raw}"`);
-  return value;
-}
-
-function messagingUrl(env: NodeJS.ProcessEnv, production: boolean): string | null {
-  if (env.MESSAGING_URL) return env.MESSAGING_URL;
-  if (production) throw new Error('MESSAGING_URL must be set in production: sign-in codes have to reach people');
-  return null;
+/** Every wrong or missing setting, each on its own line. */
+export class InvalidSettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `${problems.length === 1 ? 'a setting is' : `${problems.length} settings are`} wrong:\n  ${problems.join('\n  ')}`,
+    );
+    this.name = 'InvalidSettingsError';
+  }
 }
 
 function ledgerSigningKey(env: NodeJS.ProcessEnv, production: boolean): LedgerSigningKeySource {
@@ -84,55 +81,70 @@ function ledgerSigningKey(env: NodeJS.ProcessEnv, production: boolean): LedgerSi
   return { developmentFile: fileURLToPath(new URL('../../../.data/ledger-signing-key.pem', import.meta.url)) };
 }
 
+/** Runs a loader of its own rules (keys, files), noting its problem instead of stopping at it. */
+function collected<T>(problems: string[], load: () => T): T | undefined {
+  try {
+    return load();
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+}
+
+/** The settings of `env`; InvalidSettingsError names every problem at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const production = env.NODE_ENV === 'production';
-  const secret = env.GATEWAY_SECRET ?? (production ? undefined : developmentSecret);
-  if (!secret || secret.length < 32) {
-    throw new Error('GATEWAY_SECRET must be set to at least 32 characters in production');
+  const { settings, problems } = readSettings(env);
+  if (production && !settings.GATEWAY_SECRET)
+    problems.push('GATEWAY_SECRET must be set in production (32+ characters)');
+  if (production && !settings.MESSAGING_URL) {
+    problems.push('MESSAGING_URL must be set in production: sign-in codes have to reach people');
   }
-  return {
-    production,
-    port: numberSetting(env, 'PORT', 4000),
-    corsOrigins: (env.CORS_ORIGINS ?? 'http://localhost:4100')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter(Boolean),
-    secret,
-    publicSiteUrl: env.PUBLIC_SITE_URL ?? 'http://localhost:4100',
-    messagingUrl: messagingUrl(env, production),
-    relayEnabled: env.RELAY_ENABLED !== 'false',
-    officeAlertEmail: env.OFFICE_ALERT_EMAIL || (production ? null : 'dpo@example.com'),
-    dataProtection: loadDataProtectionKeys(
+  const dataProtection = collected(problems, () =>
+    loadDataProtectionKeys(
       env,
       production ? 'production' : env.NODE_ENV === 'test' || env.NODE_ENV === 'benchmark' ? 'test' : 'development',
     ),
+  );
+  const signingKey = collected(problems, () => ledgerSigningKey(env, production));
+  if (problems.length > 0 || !dataProtection || !signingKey) throw new InvalidSettingsError(problems);
+  return {
+    production,
+    port: settings.PORT,
+    corsOrigins: settings.CORS_ORIGINS,
+    secret: settings.GATEWAY_SECRET ?? developmentSecret,
+    publicSiteUrl: settings.PUBLIC_SITE_URL,
+    messagingUrl: settings.MESSAGING_URL ?? null,
+    relayEnabled: settings.RELAY_ENABLED === 'true',
+    officeAlertEmail: settings.OFFICE_ALERT_EMAIL ?? (production ? null : 'dpo@example.com'),
+    dataProtection,
     signIn: {
-      codeValidityMs: numberSetting(env, 'SIGN_IN_CODE_VALIDITY_MINUTES', 15) * minute,
-      wrongCodesPerChallenge: numberSetting(env, 'SIGN_IN_WRONG_CODES_PER_CHALLENGE', 5),
-      failuresBeforeAccountLock: numberSetting(env, 'SIGN_IN_FAILURES_BEFORE_LOCK', 20),
-      accountLockMs: numberSetting(env, 'SIGN_IN_LOCK_MINUTES', 30) * minute,
-      smsPerNumberPerHour: numberSetting(env, 'SIGN_IN_SMS_PER_NUMBER_PER_HOUR', 5),
-      hashingPerAddressPerMinute: numberSetting(env, 'SIGN_IN_HASHING_PER_ADDRESS_PER_MINUTE', 30),
-      hashingPerSecond: numberSetting(env, 'SIGN_IN_HASHING_PER_SECOND', 50),
-      passwordResetValidityMs: numberSetting(env, 'PASSWORD_RESET_VALIDITY_MINUTES', 60) * minute,
+      codeValidityMs: settings.SIGN_IN_CODE_VALIDITY_MINUTES * minute,
+      wrongCodesPerChallenge: settings.SIGN_IN_WRONG_CODES_PER_CHALLENGE,
+      failuresBeforeAccountLock: settings.SIGN_IN_FAILURES_BEFORE_LOCK,
+      accountLockMs: settings.SIGN_IN_LOCK_MINUTES * minute,
+      smsPerNumberPerHour: settings.SIGN_IN_SMS_PER_NUMBER_PER_HOUR,
+      hashingPerAddressPerMinute: settings.SIGN_IN_HASHING_PER_ADDRESS_PER_MINUTE,
+      hashingPerSecond: settings.SIGN_IN_HASHING_PER_SECOND,
+      passwordResetValidityMs: settings.PASSWORD_RESET_VALIDITY_MINUTES * minute,
       recoverySessionMs: 15 * minute,
     },
     sessions: {
-      idleTimeoutMs: numberSetting(env, 'SESSION_IDLE_MINUTES', 30) * minute,
-      absoluteTimeoutMs: numberSetting(env, 'SESSION_ABSOLUTE_HOURS', 24) * 60 * minute,
+      idleTimeoutMs: settings.SESSION_IDLE_MINUTES * minute,
+      absoluteTimeoutMs: settings.SESSION_ABSOLUTE_HOURS * 60 * minute,
     },
     shutdown: {
-      delayMs: numberSetting(env, 'SHUTDOWN_DELAY_SECONDS', production ? 5 : 0) * 1_000,
-      graceMs: numberSetting(env, 'SHUTDOWN_GRACE_SECONDS', 20) * 1_000,
+      delayMs: (settings.SHUTDOWN_DELAY_SECONDS ?? (production ? 5 : 0)) * 1_000,
+      graceMs: settings.SHUTDOWN_GRACE_SECONDS * 1_000,
     },
     queryLimits: {
-      maxDepth: numberSetting(env, 'GRAPHQL_MAX_DEPTH', 10),
-      maxAliases: numberSetting(env, 'GRAPHQL_MAX_ALIASES', 15),
-      maxCost: numberSetting(env, 'GRAPHQL_MAX_COST', 5000),
+      maxDepth: settings.GRAPHQL_MAX_DEPTH,
+      maxAliases: settings.GRAPHQL_MAX_ALIASES,
+      maxCost: settings.GRAPHQL_MAX_COST,
     },
     ledgerCheckpoints: {
-      intervalSeconds: numberSetting(env, 'LEDGER_CHECKPOINT_SECONDS', 10),
-      signingKey: ledgerSigningKey(env, production),
+      intervalSeconds: settings.LEDGER_CHECKPOINT_SECONDS,
+      signingKey,
     },
   };
 }
