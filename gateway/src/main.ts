@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { systemClock } from './common/clock.js';
 import { loadConfig } from './common/config.js';
+import { createLogger } from './common/logger.js';
 import { gatewayDataSource } from './data-source.js';
 import { assertApplicationLogin } from './database/application-login.js';
 import { openDatabaseServer, productDatabaseOptions } from './database/database-server.js';
@@ -44,7 +45,8 @@ const receiver = demo
     )
   : undefined;
 if (receiver) await seedDemoSystems(dataSource, systemClock, receiver.url);
-const gateway = await startGateway({ dataSource, config }, config.port);
+const logger = createLogger({ production: config.production });
+const gateway = await startGateway({ dataSource, config, logger }, config.port);
 const relay = new Relay({
   dataSource,
   databaseUrl: database.urls.application,
@@ -53,17 +55,24 @@ const relay = new Relay({
   officeAlerts: config.officeAlertEmail
     ? { messages: createMessageSender(config, dataSource, systemClock, vault), to: config.officeAlertEmail }
     : undefined,
-  onError: (error) => console.error('Relay:', error),
+  onError: (error) => logger.error({ err: error }, 'relay failed'),
 });
 if (config.relayEnabled) await relay.start();
 gateway.checkpointer.start();
 // Every instance sweeps: the deletes are idempotent, and one instance alone is enough.
-const sweep = () => sweepExpired(dataSource, systemClock.now()).catch((error) => console.error('Retention:', error));
+const sweep = () =>
+  sweepExpired(dataSource, systemClock.now()).catch((error) => logger.error({ err: error }, 'retention sweep failed'));
 const retention = setInterval(sweep, 10 * 60_000);
 void sweep();
 
 const seconds = process.uptime().toFixed(1);
-console.log(`
+logger.info(
+  { url: gateway.url, database: database.description, migrationsApplied: applied, demoData: seeded },
+  'gateway ready',
+);
+// The banner is for a person at a terminal; the platform reads the JSON line above.
+if (!config.production)
+  console.log(`
 Privacy gateway ready in ${seconds} s
   GraphQL      ${gateway.url}/graphql
   Health       ${gateway.url}/healthz   ${gateway.url}/readyz
@@ -76,7 +85,7 @@ let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: finishing the requests in flight, then stopping the gateway and its database`);
+  logger.info({ signal }, 'finishing the requests in flight, then stopping the gateway and its database');
   clearInterval(retention);
   // The relay stops claiming and finishes what it sends while the HTTP server drains.
   await Promise.all([relay.stop(), gateway.stop()]);

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { type GatewayConfig, loadConfig } from '../src/common/config.js';
+import { createLogger } from '../src/common/logger.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { ensureDatabase } from '../src/database/data-source.js';
 import type { DatabaseUrls } from '../src/database/database-urls.js';
@@ -69,7 +71,7 @@ export interface TestGateway {
  */
 export async function startTestGateway(
   overrides: Partial<GatewayConfig> = {},
-  options: { sameDatabaseAs?: TestGateway } = {},
+  options: { sameDatabaseAs?: TestGateway; logTo?: DestinationStream } = {},
 ): Promise<TestGateway> {
   // Another instance on the same database, as a second gateway of one deployment would be.
   const database =
@@ -94,8 +96,17 @@ export async function startTestGateway(
     ...overrides,
   };
   const vault = new PersonalDataVault(config.dataProtection);
+  // Quiet unless a test reads the log.
+  const logger = createLogger({
+    production: false,
+    destination: options.logTo,
+    level: options.logTo ? 'info' : 'silent',
+  });
   const unexpected: unknown[] = [];
-  const gateway = await startGateway({ dataSource, config, clock, onUnexpectedError: (e) => unexpected.push(e) }, 0);
+  const gateway = await startGateway(
+    { dataSource, config, clock, onUnexpectedError: (e) => unexpected.push(e), logger },
+    0,
+  );
 
   const graphql: TestGateway['graphql'] = async (query, variables = {}, options = {}) => {
     const response = await fetch(`${gateway.url}/graphql`, {

@@ -39,6 +39,8 @@ export interface RequestContext {
   caller: Caller;
   /** The client's address, for limits and audit. */
   clientAddress: string;
+  /** What this request's access log line says of the GraphQL operation (server/request-logging.ts). */
+  logFields: { operation?: string; callerKind?: string; errorCodes?: string[] };
 }
 
 /** The signed-in caller of a field whose `@Authorized` already refused anonymous callers. */

@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AccountRecoveryResolver } from '../authentication/account-recovery.resolver.js';
 import { AccountRecoveryService } from '../authentication/account-recovery.service.js';
@@ -16,6 +17,7 @@ import { BackgroundJobs } from '../common/background-jobs.js';
 import type { Caller, RequestContext } from '../common/caller.js';
 import { type Clock, systemClock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
+import { createLogger } from '../common/logger.js';
 import { PersonalDataVault } from '../database/personal-data-vault.js';
 import { AccountRolesService } from '../identity/account-roles.service.js';
 import { ContactDetailsService } from '../identity/contact-details.service.js';
@@ -60,6 +62,7 @@ import { fileRoutes } from './file.routes.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
 import { inputScreening } from './input-screening.js';
 import { queryLimitRules } from './query-limits.js';
+import { type OperationLogFields, operationLogging, requestLogging } from './request-logging.js';
 import { buildGatewaySchema, type ResolverInstances } from './schema.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -69,6 +72,8 @@ export interface GatewayOptions {
   clock?: Clock;
   messageSender?: MessageSender;
   onUnexpectedError?: (error: unknown) => void;
+  /** Where the access log and errors go; by default JSON lines (readable ones in a development terminal). */
+  logger?: Logger;
 }
 
 export interface RunningGateway {
@@ -84,6 +89,7 @@ export interface RunningGateway {
 /** The composition root: every service built once, with its dependencies as constructor arguments. */
 export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
   const { dataSource, config } = options;
+  const logger = options.logger ?? createLogger({ production: config.production });
   const clock = options.clock ?? systemClock;
   const vault = new PersonalDataVault(config.dataProtection);
   const messages = options.messageSender ?? createMessageSender(config, dataSource, clock, vault);
@@ -97,7 +103,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     key: ledgerKey,
     publish: publishCheckpoint,
     intervalSeconds: config.ledgerCheckpoints.intervalSeconds,
-    onError: (error) => console.error('Ledger checkpoint:', error),
+    onError: (error) => logger.error({ err: error }, 'ledger checkpoint failed'),
   });
   const jobs = new BackgroundJobs();
   const resolvers: ResolverInstances = new Map();
@@ -183,17 +189,19 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     validationRules: queryLimitRules(config.queryLimits),
     formatError: createErrorFormatter({
       production: config.production,
-      onUnexpected: options.onUnexpectedError ?? ((error) => console.error('Unexpected error', error)),
+      onUnexpected: options.onUnexpectedError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
     }),
     // No HTTP caching of answers here (they are per person): skip the cache-control plugin's per-field work.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdown.graceMs }),
       ApolloServerPluginCacheControlDisabled(),
       inputScreening(),
+      operationLogging(),
     ],
   });
   await apollo.start();
 
+  app.use(requestLogging(logger));
   app.use(securityHeaders(config));
   app.use(corsAllowList(config.corsOrigins));
   app.get('/healthz', healthRoute);
@@ -212,10 +220,12 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     // Room for 10,000 identifiers in one marketingDecisions call; files go to the upload routes.
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const caller = await callerOf(req);
         if (caller.kind === 'person') caller.globalPrivacyControl = req.headers['sec-gpc'] === '1';
-        return { caller, clientAddress: req.ip ?? 'unknown' };
+        const logFields: OperationLogFields = {};
+        res.locals.graphql = logFields;
+        return { caller, clientAddress: req.ip ?? 'unknown', logFields };
       },
     }),
   );
