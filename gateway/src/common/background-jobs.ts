@@ -12,6 +12,11 @@ export class BackgroundJobs {
     this.running.add(job);
   }
 
+  /** How many are running now. */
+  get size(): number {
+    return this.running.size;
+  }
+
   /** Resolves when every job started so far has finished. */
   async idle(): Promise<void> {
     await Promise.all([...this.running]);

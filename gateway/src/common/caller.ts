@@ -40,7 +40,7 @@ export interface RequestContext {
   /** The client's address, for limits and audit. */
   clientAddress: string;
   /** What this request's access log line says of the GraphQL operation (server/request-logging.ts). */
-  logFields: { operation?: string; callerKind?: string; errorCodes?: string[] };
+  logFields: { operation?: string; rootField?: string; callerKind?: string; errorCodes?: string[] };
 }
 
 /** The signed-in caller of a field whose `@Authorized` already refused anonymous callers. */

@@ -61,6 +61,7 @@ import { createErrorFormatter } from './error-formatting.js';
 import { fileRoutes } from './file.routes.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
 import { inputScreening } from './input-screening.js';
+import { createMetrics } from './metrics.js';
 import { queryLimitRules } from './query-limits.js';
 import { type OperationLogFields, operationLogging, requestLogging } from './request-logging.js';
 import { buildGatewaySchema, type ResolverInstances } from './schema.js';
@@ -201,10 +202,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   });
   await apollo.start();
 
+  const metrics = createMetrics({ dataSource, clock, jobs });
   app.use(requestLogging(logger));
+  app.use(metrics.measure);
   app.use(securityHeaders(config));
   app.use(corsAllowList(config.corsOrigins));
   app.get('/healthz', healthRoute);
+  app.get('/metrics', metrics.handler);
   let stopping = false;
   app.get(
     '/readyz',

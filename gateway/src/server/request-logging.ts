@@ -62,7 +62,8 @@ export function operationLogging(): ApolloServerPlugin<RequestContext> {
       return {
         async didResolveOperation({ operationName, operation }) {
           const field = operation?.selectionSet.selections[0];
-          fields.operation = operationName ?? (field?.kind === 'Field' ? field.name.value : undefined);
+          fields.rootField = field?.kind === 'Field' ? field.name.value : undefined;
+          fields.operation = operationName ?? fields.rootField;
         },
         async willSendResponse({ response }) {
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
