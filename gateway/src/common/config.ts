@@ -16,6 +16,8 @@ export interface GatewayConfig {
   messagingUrl: string | null;
   /** Whether this gateway runs the built-in webhook relay; off when Debezium streams the outbox instead. */
   relayEnabled: boolean;
+  /** pino's level of the logs. */
+  logLevel: string;
   /** Where the relay tells the office that a webhook endpoint was disabled (410 Gone); none: only GraphQL shows it. */
   officeAlertEmail: string | null;
   /** Personal data at rest: the key-encryption key of the per-person data keys, and the blind-index key. */
@@ -116,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     publicSiteUrl: settings.PUBLIC_SITE_URL,
     messagingUrl: settings.MESSAGING_URL ?? null,
     relayEnabled: settings.RELAY_ENABLED === 'true',
+    logLevel: settings.LOG_LEVEL,
     officeAlertEmail: settings.OFFICE_ALERT_EMAIL ?? (production ? null : 'dpo@example.com'),
     dataProtection,
     signIn: {

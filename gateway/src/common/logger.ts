@@ -15,7 +15,7 @@ const redactedPaths = [
 
 /**
  * The one logger of a gateway process: JSON lines in production (and whenever output is not a
- * terminal), readable lines in development. `LOG_LEVEL` sets the level (default info).
+ * terminal), readable lines in development.
  */
 export function createLogger(options: {
   production: boolean;
@@ -25,7 +25,7 @@ export function createLogger(options: {
   const pretty = !options.production && !options.destination && process.stdout.isTTY;
   return pino(
     {
-      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      level: options.level ?? 'info',
       redact: { paths: redactedPaths, censor: '[redacted]' },
       base: { service: 'privacy-gateway' },
       ...(pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),

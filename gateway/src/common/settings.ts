@@ -69,6 +69,15 @@ export const settingsSchema = z.object({
   GRAPHQL_MAX_ALIASES: whole(15, 0, 1_000),
   GRAPHQL_MAX_COST: whole(5000, 1, 1_000_000),
   LEDGER_CHECKPOINT_SECONDS: whole(10, 0, 86_400),
+  LOG_LEVEL: z.preprocess(
+    unsetIfEmpty,
+    z
+      .enum(
+        ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+        'must be one of fatal, error, warn, info, debug, trace, silent',
+      )
+      .default('info'),
+  ),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

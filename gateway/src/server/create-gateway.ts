@@ -90,7 +90,7 @@ export interface RunningGateway {
 /** The composition root: every service built once, with its dependencies as constructor arguments. */
 export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
   const { dataSource, config } = options;
-  const logger = options.logger ?? createLogger({ production: config.production });
+  const logger = options.logger ?? createLogger({ production: config.production, level: config.logLevel });
   const clock = options.clock ?? systemClock;
   const vault = new PersonalDataVault(config.dataProtection);
   const messages = options.messageSender ?? createMessageSender(config, dataSource, clock, vault);
