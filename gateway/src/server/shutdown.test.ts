@@ -1,86 +1,20 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { latestCode, type OutboxMessage } from '../../test-support/index.js';
-import '../../test-support/provided-context.js';
-import { ensureDatabase } from '../database/data-source.js';
-import { freePort } from '../database/embedded-postgres.js';
-import { newLedgerSigningKeyPem } from '../preferences/checkpoint-signing-key.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { demoDatabaseCopy, type GatewayProcess, startGatewayProcess } from '../../test-support/gateway-process.js';
 
-let child: ChildProcess | undefined;
+let gateway: GatewayProcess | undefined;
 afterEach(() => {
-  child?.kill('SIGKILL');
+  gateway?.process.kill('SIGKILL');
 });
-
-const gatewayFolder = fileURLToPath(new URL('../..', import.meta.url));
-
-/** `pnpm start`'s entry point as its own process, on a copy of the demo database. */
-async function startGatewayProcess() {
-  const database = await ensureDatabase(
-    inject('databaseServer'),
-    `test_${randomBytes(6).toString('hex')}`,
-    inject('templateDatabase'),
-  );
-  const port = await freePort();
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: gatewayFolder,
-    env: {
-      ...process.env,
-      DATABASE_URL: database.application,
-      MIGRATION_DATABASE_URL: database.owner,
-      PORT: String(port),
-      NODE_ENV: 'test',
-      DEMO_DATA: 'false',
-      SHUTDOWN_DELAY_SECONDS: '1',
-      LEDGER_CHECKPOINT_SECONDS: '0',
-      LEDGER_SIGNING_KEY: newLedgerSigningKeyPem(),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise<number | null>((done) => child?.on('exit', done));
-  const url = `http://localhost:${port}`;
-  for (let waited = 0; ; waited += 100) {
-    const ready = await fetch(`${url}/readyz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (waited > 30_000) throw new Error('The gateway process did not become ready');
-    await new Promise((resume) => setTimeout(resume, 100));
-  }
-  return { url, owner: database.owner, exited };
-}
-
-async function graphql(url: string, query: string, variables: Record<string, unknown>, token?: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> } };
-}
 
 describe('graceful shutdown', () => {
   it('answers 503 on /readyz at once on SIGTERM and finishes all 8 requests in flight', async () => {
-    const { url, owner, exited } = await startGatewayProcess();
-    const started = await graphql(
-      url,
-      'mutation($e: String!, $p: String!) { startSignIn(email: $e, password: $p) { challengeId } }',
-      { e: 'mary.jones@example.com', p: 'Privacy2026' },
-    );
-    const challengeId = (started.body.data?.startSignIn as { challengeId: string } | undefined)?.challengeId;
-    const code = latestCode((await (await fetch(`${url}/dev/outbox`)).json()) as OutboxMessage[]);
-    const completed = await graphql(
-      url,
-      'mutation($id: ID!, $code: String!) { completeSignIn(challengeId: $id, code: $code) { accessToken } }',
-      { id: challengeId, code },
-    );
-    const token = (completed.body.data?.completeSignIn as { accessToken: string } | undefined)?.accessToken;
+    gateway = await startGatewayProcess(await demoDatabaseCopy(), { SHUTDOWN_DELAY_SECONDS: '1' });
+    const { url, exited } = gateway;
+    const owner = gateway.database.owner;
+    const token = await gateway.signIn('mary.jones@example.com');
     const object = (objected: boolean, channel: string | null) =>
-      graphql(
-        url,
+      (gateway as GatewayProcess).graphql(
         'mutation($input: MarketingObjectionInput!) { setMarketingObjection(input: $input) { allowed } }',
         { input: { objected, channel } },
         token,
@@ -110,7 +44,7 @@ describe('graceful shutdown', () => {
     }
 
     await watcher.end();
-    child?.kill('SIGTERM');
+    gateway.process.kill('SIGTERM');
     let readiness = 0;
     for (let tries = 0; tries < 50 && readiness !== 503; tries++) {
       readiness = await fetch(`${url}/readyz`).then(
