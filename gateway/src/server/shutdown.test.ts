@@ -9,12 +9,13 @@ afterEach(() => {
 
 describe('graceful shutdown', () => {
   it('answers 503 on /readyz at once on SIGTERM and finishes all 8 requests in flight', async () => {
-    gateway = await startGatewayProcess(await demoDatabaseCopy(), { SHUTDOWN_DELAY_SECONDS: '1' });
-    const { url, exited } = gateway;
-    const owner = gateway.database.owner;
-    const token = await gateway.signIn('mary.jones@example.com');
+    const running = await startGatewayProcess(await demoDatabaseCopy(), { SHUTDOWN_DELAY_SECONDS: '1' });
+    gateway = running;
+    const { url, exited } = running;
+    const owner = running.database.owner;
+    const token = await running.signIn('mary.jones@example.com');
     const object = (objected: boolean, channel: string | null) =>
-      (gateway as GatewayProcess).graphql(
+      running.graphql(
         'mutation($input: MarketingObjectionInput!) { setMarketingObjection(input: $input) { allowed } }',
         { input: { objected, channel } },
         token,
@@ -44,7 +45,7 @@ describe('graceful shutdown', () => {
     }
 
     await watcher.end();
-    gateway.process.kill('SIGTERM');
+    running.process.kill('SIGTERM');
     let readiness = 0;
     for (let tries = 0; tries < 50 && readiness !== 503; tries++) {
       readiness = await fetch(`${url}/readyz`).then(
