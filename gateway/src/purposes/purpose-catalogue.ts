@@ -32,7 +32,8 @@ export type MarketingChannel = (typeof marketingChannels)[number];
  * consent: off until the person says yes; legitimate-interest: on until the person objects;
  * contract and legal-obligation: shown for transparency, not switchable.
  */
-export type LegalBasis = 'consent' | 'legitimate-interest' | 'contract' | 'legal-obligation';
+export const legalBases = ['consent', 'legitimate-interest', 'contract', 'legal-obligation'] as const;
+export type LegalBasis = (typeof legalBases)[number];
 
 export type PurposeScope = 'person' | 'subscription';
 
