@@ -4,6 +4,7 @@ import type { Caller, CallerLanguage, SessionScope, StaffRole } from '../common/
 import { addMilliseconds, type Clock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
 import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
+import { pooledQuery } from '../database/pool-query.js';
 import { Session } from './session.entity.js';
 
 export interface IssuedSession {
@@ -53,7 +54,9 @@ export class SessionService {
     if (!token) return { kind: 'anonymous', rejectedToken: false };
     const now = this.clock.now();
     // Every request passes here: one round trip, in plain SQL.
-    const [session]: SessionRow[] = await this.dataSource.query(
+    const [session] = await pooledQuery<SessionRow>(
+      this.dataSource,
+      'resolve-session',
       `SELECT s.id, s.scope, s.last_seen_at, s.expires_at, p.id AS person_id, p.staff_role, p.language
        FROM session s JOIN person p ON p.id = s.person_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL`,
@@ -64,7 +67,10 @@ export class SessionService {
       return { kind: 'anonymous', rejectedToken: true };
     }
     if (idleSince >= touchIntervalMs) {
-      await this.dataSource.query('UPDATE session SET last_seen_at = $2 WHERE id = $1', [session.id, now]);
+      await pooledQuery(this.dataSource, 'touch-session', 'UPDATE session SET last_seen_at = $2 WHERE id = $1', [
+        session.id,
+        now,
+      ]);
     }
     return {
       kind: 'person',

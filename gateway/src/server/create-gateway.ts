@@ -177,6 +177,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
 
   const app = express();
   app.disable('x-powered-by');
+  // Answers are per person and never revalidated: hashing every body for an ETag is wasted work.
+  app.disable('etag');
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
 

@@ -3,13 +3,8 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { BackgroundJobs } from '../common/background-jobs.js';
 import type { Clock } from '../common/clock.js';
+import { sharedPool } from '../database/pool-query.js';
 import { logFieldsOf } from './request-logging.js';
-
-interface PoolStatistics {
-  totalCount: number;
-  idleCount: number;
-  waitingCount: number;
-}
 
 /**
  * Prometheus metrics of one gateway: requests per GraphQL root field (a bounded label: the
@@ -86,7 +81,7 @@ export function createMetrics(options: { dataSource: DataSource; clock: Clock; j
     labelNames: ['state'] as const,
     registers: [registry],
     collect() {
-      const statistics = (options.dataSource.driver as unknown as { master?: PoolStatistics }).master;
+      const statistics = sharedPool(options.dataSource);
       if (!statistics) return;
       this.set({ state: 'open' }, statistics.totalCount);
       this.set({ state: 'idle' }, statistics.idleCount);
