@@ -1,9 +1,17 @@
 import type { EntityManager } from 'typeorm';
+import type { ValueOf } from '../common/domain-list.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { type MarketingChannel, marketingChannels } from '../purposes/purpose-catalogue.js';
 import { normalizedAddress, normalizedEmail, normalizedNumber } from '../registers/register-identifiers.js';
 
-export type DenialReason = 'objection' | 'missing-consent' | 'do-not-call-me' | 'robinson' | 'invalid-identifier';
+export const DenialReason = {
+  OBJECTION: 'objection',
+  MISSING_CONSENT: 'missing-consent',
+  DO_NOT_CALL_ME: 'do-not-call-me',
+  ROBINSON: 'robinson',
+  INVALID_IDENTIFIER: 'invalid-identifier',
+} as const;
+export type DenialReason = ValueOf<typeof DenialReason>;
 
 export interface MarketingDecision {
   identifier: string;

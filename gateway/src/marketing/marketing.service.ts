@@ -9,7 +9,6 @@ import { CampaignCheck, CampaignCheckDenial } from './campaign-check.entity.js';
 import {
   CampaignCheckDenialView,
   CampaignCheckView,
-  type DenialReasonValue,
   MarketingDecisionView,
   RegisterImportView,
 } from './marketing.types.js';
@@ -54,7 +53,7 @@ export class MarketingService {
     }
     const decisions = await decideMarketing(this.dataSource.manager, this.vault, validChannel(channel), identifiers);
     return decisions.map(({ identifier, allowed, reason }) =>
-      Object.assign(new MarketingDecisionView(), { identifier, allowed, reason: reason as DenialReasonValue | null }),
+      Object.assign(new MarketingDecisionView(), { identifier, allowed, reason }),
     );
   }
 
@@ -80,7 +79,7 @@ export class MarketingService {
       Object.assign(new CampaignCheckDenialView(), {
         line: denial.line,
         identifier: this.vault.open(keys.get(denial.sealedFor), denial.identifier),
-        reason: denial.reason as DenialReasonValue,
+        reason: denial.reason,
       }),
     );
   }

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
+import type { Language } from '../common/language.js';
 import { onceForKey } from '../database/idempotency.js';
-import type { Language } from '../identity/person.entity.js';
 import { findPurpose, isSwitchable, type PurposeDefinition, purposeKeys } from '../purposes/purpose-catalogue.js';
 import { latestTextVersion, textVersion } from '../purposes/purpose-views.js';
 import { effectiveState } from './effective-state.js';

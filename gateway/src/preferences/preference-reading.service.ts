@@ -4,9 +4,9 @@ import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
+import { Language } from '../common/language.js';
 import { subscriptionView } from '../identity/identity.views.js';
 import { linesVisibleTo } from '../identity/subscription-access.js';
-import type { LanguageValue } from '../purposes/purpose.types.js';
 import { type PurposeDefinition, purposeCatalogue } from '../purposes/purpose-catalogue.js';
 import { logStaffRead } from '../rights/staff-reads.js';
 import { effectiveState } from './effective-state.js';
@@ -15,7 +15,6 @@ import {
   PageInfoView,
   PreferenceEventConnectionView,
   PrivacyPreferencesView,
-  type SubjectKindValue,
   SubscriptionPreferencesView,
 } from './preference.types.js';
 import { PreferenceEvent } from './preference-event.entity.js';
@@ -49,7 +48,7 @@ export class PreferenceReadingService {
   async privacyPreferences(
     caller: PersonCaller,
     subjectId: string | null | undefined,
-    lang: LanguageValue | null | undefined,
+    lang: Language | null | undefined,
   ): Promise<PrivacyPreferencesView> {
     const manager = this.dataSource.manager;
     const { subject } = await subjectFor(manager, caller, subjectId);
@@ -78,7 +77,7 @@ export class PreferenceReadingService {
       );
     return Object.assign(new PrivacyPreferencesView(), {
       subjectId: subject.id,
-      subjectKind: subject.kind as SubjectKindValue,
+      subjectKind: subject.kind,
       language,
       purposes: statesOf(subject),
       subscriptions: subjects

@@ -1,7 +1,7 @@
 import { Between, type DataSource, type EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
-import type { Language } from '../identity/person.entity.js';
+import type { Language } from '../common/language.js';
 import { findPurpose } from '../purposes/purpose-catalogue.js';
 import { purposeView } from '../purposes/purpose-views.js';
 import { logStaffRead } from '../rights/staff-reads.js';

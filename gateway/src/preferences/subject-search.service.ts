@@ -11,7 +11,7 @@ import { Person } from '../identity/person.entity.js';
 import { belgianPhoneNumber } from '../identity/phone-number.js';
 import { Subscription } from '../identity/subscription.entity.js';
 import { logStaffRead } from '../rights/staff-reads.js';
-import { SubjectKindValue } from './preference.types.js';
+import { SubjectKind } from './preference-event.entity.js';
 
 @ObjectType('PrivacySubject', {
   simpleResolvers: true,
@@ -21,8 +21,8 @@ export class PrivacySubjectView {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => SubjectKindValue)
-  kind!: SubjectKindValue;
+  @Field(() => SubjectKind)
+  kind!: SubjectKind;
 
   @Field(() => String)
   label!: string;
@@ -59,11 +59,11 @@ export class SubjectSearchService {
     });
     const identifiers = await contactIdentifiers(manager, this.vault, contacts);
     const found: PrivacySubjectView[] = [
-      ...people.map((p) => subject(p.id, SubjectKindValue.PERSON, `${p.firstName} ${p.lastName} <${p.email}>`)),
-      ...lines.map((l) => subject(l.id, SubjectKindValue.SUBSCRIPTION, `${l.kind} line ${l.phoneNumber}`)),
+      ...people.map((p) => subject(p.id, SubjectKind.PERSON, `${p.firstName} ${p.lastName} <${p.email}>`)),
+      ...lines.map((l) => subject(l.id, SubjectKind.SUBSCRIPTION, `${l.kind} line ${l.phoneNumber}`)),
       ...contacts.map((c) => {
         const known = identifiers.get(c.id);
-        return subject(c.id, SubjectKindValue.CONTACT, `non-customer ${known?.email ?? known?.phoneNumber}`);
+        return subject(c.id, SubjectKind.CONTACT, `non-customer ${known?.email ?? known?.phoneNumber}`);
       }),
     ];
     const now = this.clock.now();
@@ -72,6 +72,6 @@ export class SubjectSearchService {
   }
 }
 
-function subject(id: string, kind: SubjectKindValue, label: string): PrivacySubjectView {
+function subject(id: string, kind: SubjectKind, label: string): PrivacySubjectView {
   return Object.assign(new PrivacySubjectView(), { id, kind, label });
 }

@@ -1,4 +1,4 @@
-import type { Language } from '../identity/person.entity.js';
+import type { Language } from '../common/language.js';
 import type { LegalBasis, MarketingChannel, PurposeKey } from './purpose-catalogue.js';
 
 /**

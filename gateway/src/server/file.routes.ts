@@ -1,9 +1,10 @@
 import express, { type Request, type Response, Router } from 'express';
 import type { Caller } from '../common/caller.js';
+import { isOneOf, valuesOf } from '../common/domain-list.js';
 import { DomainError } from '../common/errors.js';
 import type { CampaignCheckService } from '../marketing/campaign-check.service.js';
 import { registerImportView, requesterOf, validChannel } from '../marketing/marketing.service.js';
-import { type RegisterName, registers } from '../registers/register-entry.entity.js';
+import { RegisterName } from '../registers/register-entry.entity.js';
 import type { RegisterImportService } from '../registers/register-import.service.js';
 import type { ExportService } from '../rights/export.service.js';
 
@@ -38,10 +39,10 @@ export function fileRoutes(
         );
       }
       const register = String(request.params.register);
-      if (!(registers as readonly string[]).includes(register)) {
-        throw new DomainError('NOT_FOUND', `Registers: ${registers.join(', ')}.`);
+      if (!isOneOf(RegisterName, register)) {
+        throw new DomainError('NOT_FOUND', `Registers: ${valuesOf(RegisterName).join(', ')}.`);
       }
-      return registerImportView(await services.registers.start(register as RegisterName, fileOf(request)));
+      return registerImportView(await services.registers.start(register, fileOf(request)));
     });
   });
 
