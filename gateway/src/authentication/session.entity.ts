@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { SessionScope } from '../common/caller.js';
 import { oneOf } from '../common/domain-list.js';
-import { Person } from '../identity/person.entity.js';
+import { Person } from '../identity/index.js';
 
 /** A bearer session; the token itself is never stored, only its SHA-256. */
 @Entity({ name: 'session' })

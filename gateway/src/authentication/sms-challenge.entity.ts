@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { oneOf, type ValueOf } from '../common/domain-list.js';
-import { Person } from '../identity/person.entity.js';
+import { Person } from '../identity/index.js';
 
 export const ChallengePurpose = { SIGN_IN: 'sign-in', MOBILE_NUMBER_CHANGE: 'mobile-number-change' } as const;
 export type ChallengePurpose = ValueOf<typeof ChallengePurpose>;

@@ -5,8 +5,8 @@ import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
 import { Language } from '../common/language.js';
+import { publishSubjectEvent } from '../common/outbox.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { publishSubjectEvent } from '../propagation/subject-event.js';
 import { updateProfile } from './people.js';
 import { Person } from './person.entity.js';
 

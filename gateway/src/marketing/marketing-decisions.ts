@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { ValueOf } from '../common/domain-list.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { type MarketingChannel, marketingChannels } from '../purposes/purpose-catalogue.js';
-import { normalizedAddress, normalizedEmail, normalizedNumber } from '../registers/register-identifiers.js';
+import { type MarketingChannel, marketingChannels } from '../purposes/index.js';
+import { normalizedAddress, normalizedEmail, normalizedNumber } from '../registers/index.js';
 
 export const DenialReason = {
   OBJECTION: 'objection',

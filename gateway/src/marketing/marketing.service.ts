@@ -3,8 +3,8 @@ import { type DataSource, MoreThan } from 'typeorm';
 import type { Caller } from '../common/caller.js';
 import { badUserInput, forbidden, notFound } from '../common/errors.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { type MarketingChannel, marketingChannels } from '../purposes/purpose-catalogue.js';
-import { RegisterImport } from '../registers/register-import.entity.js';
+import { type MarketingChannel, marketingChannels } from '../purposes/index.js';
+import { RegisterImport } from '../registers/index.js';
 import { CampaignCheck, CampaignCheckDenial } from './campaign-check.entity.js';
 import {
   CampaignCheckDenialView,

@@ -1,6 +1,6 @@
 import { assertNever } from '../common/assert-never.js';
 import type { ValueOf } from '../common/domain-list.js';
-import { allowedByDefault, isSwitchable, type PurposeDefinition } from '../purposes/purpose-catalogue.js';
+import { allowedByDefault, isSwitchable, type PurposeDefinition } from '../purposes/index.js';
 import type { ActorKind } from './preference-event.entity.js';
 import type { PreferenceState } from './preference-state.entity.js';
 

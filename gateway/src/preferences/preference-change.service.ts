@@ -3,8 +3,16 @@ import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import type { Language } from '../common/language.js';
 import { onceForKey } from '../database/idempotency.js';
-import { findPurpose, isSwitchable, type PurposeDefinition, purposeKeys } from '../purposes/purpose-catalogue.js';
-import { latestTextVersion, textVersion } from '../purposes/purpose-views.js';
+import type { Subject } from '../identity/index.js';
+import {
+  findPurpose,
+  isSwitchable,
+  latestTextVersion,
+  type PurposeDefinition,
+  purposeKeys,
+  textVersion,
+} from '../purposes/index.js';
+import { actingOn } from './acting.js';
 import { effectiveState } from './effective-state.js';
 import { honourGlobalPrivacyControl } from './gpc.service.js';
 import { recordDecision } from './ledger.js';
@@ -21,7 +29,6 @@ import type { PurposeStateView } from './preference.types.js';
 import type { CollectionChannel, Decision } from './preference-event.entity.js';
 import { purposesOf } from './preference-reading.service.js';
 import { purposeStateView } from './preference-views.js';
-import { actingOn, type Subject } from './subject-access.js';
 
 export interface ChangeRequest {
   /** The mutation, part of the idempotency fingerprint. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import type { LineFacts } from '../identity/index.js';
 import type { PreferenceState } from './preference-state.entity.js';
-import type { LineFacts } from './subject-access.js';
 
 /**
  * What a person's privacy page needs, in one round trip (this read is the hottest path): the

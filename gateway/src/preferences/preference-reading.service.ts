@@ -5,14 +5,13 @@ import type { Clock } from '../common/clock.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
 import { Language } from '../common/language.js';
-import { subscriptionView } from '../identity/identity.views.js';
-import { linesVisibleTo } from '../identity/subscription-access.js';
-import { type PurposeDefinition, purposeCatalogue } from '../purposes/purpose-catalogue.js';
-import { logStaffRead } from '../rights/staff-reads.js';
+import { PageInfoView } from '../common/page-info.js';
+import { logStaffRead } from '../common/staff-reads.js';
+import { linesVisibleTo, type Subject, subjectFor, subscriptionView } from '../identity/index.js';
+import { type PurposeDefinition, purposeCatalogue } from '../purposes/index.js';
 import { effectiveState } from './effective-state.js';
 import { honourGlobalPrivacyControl } from './gpc.service.js';
 import {
-  PageInfoView,
   PreferenceEventConnectionView,
   PrivacyPreferencesView,
   SubscriptionPreferencesView,
@@ -21,7 +20,6 @@ import { PreferenceEvent } from './preference-event.entity.js';
 import { personPageData } from './preference-read-model.js';
 import { PreferenceState } from './preference-state.entity.js';
 import { preferenceEventView, purposeStateView } from './preference-views.js';
-import { type Subject, subjectFor } from './subject-access.js';
 
 /** The purposes that apply to a subject: a person's own, a line's by its kind, a contact's marketing. */
 export function purposesOf(subject: Subject): PurposeDefinition[] {

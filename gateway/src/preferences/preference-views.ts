@@ -1,5 +1,5 @@
 import type { Language } from '../common/language.js';
-import { channelLabel, purposeView } from '../purposes/purpose-views.js';
+import { channelLabel, purposeView } from '../purposes/index.js';
 import type { EffectiveState } from './effective-state.js';
 import { allowedAfter } from './ledger.js';
 import { PreferenceEventView, PurposeStateView } from './preference.types.js';

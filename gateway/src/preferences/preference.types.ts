@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Language } from '../common/language.js';
-import { SubscriptionView } from '../identity/identity.types.js';
-import { PurposeView } from '../purposes/purpose.types.js';
+import { PageInfoView } from '../common/page-info.js';
+import { SubscriptionView } from '../identity/index.js';
+import { PurposeView } from '../purposes/index.js';
 import { StateReason } from './effective-state.js';
 import { ActorKind, CollectionChannel, Decision, SubjectKind } from './preference-event.entity.js';
 
@@ -165,15 +166,6 @@ export class PreferenceEventEdgeView {
 
   @Field(() => PreferenceEventView)
   node!: PreferenceEventView;
-}
-
-@ObjectType('PageInfo', { simpleResolvers: true })
-export class PageInfoView {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 @ObjectType('PreferenceEventConnection', { simpleResolvers: true, description: 'Newest first.' })

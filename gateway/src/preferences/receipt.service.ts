@@ -2,16 +2,14 @@ import { Between, type DataSource, type EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import type { Language } from '../common/language.js';
-import { findPurpose } from '../purposes/purpose-catalogue.js';
-import { purposeView } from '../purposes/purpose-views.js';
-import { logStaffRead } from '../rights/staff-reads.js';
+import { logStaffRead } from '../common/staff-reads.js';
+import { subjectFor, subjectNotFound } from '../identity/index.js';
+import { findPurpose, purposeView } from '../purposes/index.js';
 import { coveredBy, latestInclusion } from './checkpoint-proofs.js';
 import { publishedCheckpoint } from './checkpointer.js';
 import { allowedAfter } from './ledger.js';
 import { canonicalEvent } from './ledger-hash.js';
-import { subjectNotFound } from './preference.errors.js';
 import { PreferenceEvent } from './preference-event.entity.js';
-import { subjectFor } from './subject-access.js';
 
 const proximus = {
   name: 'Proximus PLC under Belgian public law',

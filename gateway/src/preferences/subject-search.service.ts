@@ -3,14 +3,16 @@ import type { DataSource } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
+import { logStaffRead } from '../common/staff-reads.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { MarketingContact } from '../identity/marketing-contact.entity.js';
-import { contactIdentifiers } from '../identity/marketing-contacts.js';
-import { withProfiles } from '../identity/people.js';
-import { Person } from '../identity/person.entity.js';
-import { belgianPhoneNumber } from '../identity/phone-number.js';
-import { Subscription } from '../identity/subscription.entity.js';
-import { logStaffRead } from '../rights/staff-reads.js';
+import {
+  belgianPhoneNumber,
+  contactIdentifiers,
+  MarketingContact,
+  Person,
+  Subscription,
+  withProfiles,
+} from '../identity/index.js';
 import { SubjectKind } from './preference-event.entity.js';
 
 @ObjectType('PrivacySubject', {

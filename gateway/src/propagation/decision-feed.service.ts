@@ -3,14 +3,13 @@ import type { SystemCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
-import { LedgerCheckpointView } from '../preferences/checkpoint.types.js';
-import type { PublishedCheckpoint } from '../preferences/checkpoint-format.js';
-import { PageInfoView } from '../preferences/preference.types.js';
-import type { Decision, SubjectKind } from '../preferences/preference-event.entity.js';
+import { PageInfoView } from '../common/page-info.js';
+import type { Decision, PublishedCheckpoint, SubjectKind } from '../preferences/index.js';
+import { LedgerCheckpointView } from '../preferences/index.js';
 import { DecisionFeedView, DecisionView } from './propagation.types.js';
 import { sequenceCommittedEvents } from './sequencer.js';
-import { concernsSystem } from './subject-event.js';
 import { subjectIdentifiers } from './subject-identifiers.js';
+import { concernsSystem } from './system-scope.js';
 
 const maxPageSize = 1_000;
 const position = /^\d{1,18}$/;

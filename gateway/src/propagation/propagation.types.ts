@@ -1,8 +1,7 @@
 import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LedgerCheckpointView } from '../preferences/checkpoint.types.js';
-import { PageInfoView } from '../preferences/preference.types.js';
-import { Decision, SubjectKind } from '../preferences/preference-event.entity.js';
+import { PageInfoView } from '../common/page-info.js';
+import { Decision, LedgerCheckpointView, SubjectKind } from '../preferences/index.js';
 import { AttemptOutcome } from './delivery-attempt.entity.js';
 
 @ObjectType('DownstreamSystem', { simpleResolvers: true, description: 'A system that must honour decisions.' })

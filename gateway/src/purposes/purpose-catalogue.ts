@@ -1,5 +1,5 @@
 import type { ValueOf } from '../common/domain-list.js';
-import type { SubscriptionKind } from '../identity/subscription.entity.js';
+import type { SubscriptionKind } from '../identity/index.js';
 
 /**
  * The purposes of DOMAIN.md. Keys and channel keys are contract: downstream systems and the

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Language } from '../common/language.js';
-import { SubscriptionKind } from '../identity/subscription.entity.js';
+import { SubscriptionKind } from '../identity/index.js';
 import { LegalBasis, PurposeScope } from './purpose-catalogue.js';
 
 registerEnumType(LegalBasis, {

@@ -2,11 +2,11 @@ import express, { type Request, type Response, Router } from 'express';
 import type { Caller } from '../common/caller.js';
 import { isOneOf, valuesOf } from '../common/domain-list.js';
 import { DomainError } from '../common/errors.js';
-import type { CampaignCheckService } from '../marketing/campaign-check.service.js';
-import { registerImportView, requesterOf, validChannel } from '../marketing/marketing.service.js';
-import { RegisterName } from '../registers/register-entry.entity.js';
-import type { RegisterImportService } from '../registers/register-import.service.js';
-import type { ExportService } from '../rights/export.service.js';
+import type { CampaignCheckService } from '../marketing/index.js';
+import { registerImportView, requesterOf, validChannel } from '../marketing/index.js';
+import type { RegisterImportService } from '../registers/index.js';
+import { RegisterName } from '../registers/index.js';
+import type { ExportService } from '../rights/index.js';
 
 const statusOf: Record<string, number> = {
   UNAUTHENTICATED: 401,
