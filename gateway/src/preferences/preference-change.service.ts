@@ -12,6 +12,7 @@ import {
   purposeKeys,
   textVersion,
 } from '../purposes/index.js';
+import { doNotCallMeChannels, personOnDoNotCallMe } from '../registers/index.js';
 import { actingOn } from './acting.js';
 import { effectiveState } from './effective-state.js';
 import { honourGlobalPrivacyControl } from './gpc.service.js';
@@ -110,12 +111,10 @@ async function registeredChannels(
   purpose: PurposeDefinition,
 ): Promise<string[]> {
   if (purpose.key !== 'direct-marketing' || subject.kind !== 'person') return [];
-  const listed = await manager.query(
-    `SELECT 1 FROM register_entry entry JOIN person ON person.mobile_index = entry.identifier
-     WHERE entry.register = 'do-not-call-me' AND person.id = $1`,
-    [subject.id],
-  );
-  return listed.length > 0 ? ['phone'] : [];
+  const [row]: { listed: boolean }[] = await manager.query(`SELECT ${personOnDoNotCallMe('$1')} AS listed`, [
+    subject.id,
+  ]);
+  return row?.listed ? [...doNotCallMeChannels] : [];
 }
 
 /**

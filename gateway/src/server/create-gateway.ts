@@ -23,7 +23,7 @@ import { createLogger } from '../common/logger.js';
 import { PersonalDataVault } from '../database/personal-data-vault.js';
 import { AccountRolesService, ContactDetailsService, IdentityResolver, IdentityService } from '../identity/index.js';
 import { CampaignCheckService, MarketingResolver, MarketingService } from '../marketing/index.js';
-import { createMessageSender, devOutboxRoute, type MessageSender } from '../messaging/index.js';
+import { createMessageSender, type MessageSender } from '../messaging/index.js';
 import {
   Checkpointer,
   CheckpointService,
@@ -60,12 +60,14 @@ import {
 } from '../rights/index.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
-import { fileRoutes } from './file.routes.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
 import { inputScreening } from './input-screening.js';
 import { createMetrics } from './metrics.js';
 import { queryLimitRules } from './query-limits.js';
 import { type OperationLogFields, operationLogging, requestLogging } from './request-logging.js';
+import { restErrors, unknownRoute } from './rest-errors.js';
+import { restRouter } from './rest-router.js';
+import { restRoutes } from './rest-routes.js';
 import { buildGatewaySchema, type ResolverInstances } from './schema.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -182,6 +184,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
 
+  const formatError = createErrorFormatter({
+    production: config.production,
+    onUnexpected: options.onUnexpectedError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
+  });
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGatewaySchema(resolvers),
     introspection: !config.production,
@@ -190,10 +196,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
     validationRules: queryLimitRules(config.queryLimits),
-    formatError: createErrorFormatter({
-      production: config.production,
-      onUnexpected: options.onUnexpectedError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
-    }),
+    formatError,
     // No HTTP caching of answers here (they are per person): skip the cache-control plugin's per-field work.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdown.graceMs }),
@@ -219,8 +222,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.get('/ledger/public-key', (_request, response) => {
     response.type('application/x-pem-file').send(ledgerKey.publicKeyPem);
   });
-  if (!config.production) app.get('/dev/outbox', devOutboxRoute(dataSource, vault));
-  app.use(fileRoutes(callerOf, { registers: registerImports, campaigns: campaignChecks, exports }));
+  const routes = restRoutes({
+    registers: registerImports,
+    campaigns: campaignChecks,
+    exports,
+    ...(config.production ? {} : { devOutbox: { dataSource, vault } }),
+  });
+  app.use(restRouter(routes, callerOf));
   app.use(
     '/graphql',
     // Room for 10,000 identifiers in one marketingDecisions call; files go to the upload routes.
@@ -235,6 +243,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       },
     }),
   );
+
+  // Whatever no route took, and every failure of a REST route, answers JSON in GraphQL's error shape.
+  app.use(unknownRoute);
+  app.use(restErrors(formatError));
 
   await new Promise<void>((listening) => httpServer.listen(port, listening));
   const { port: boundPort } = httpServer.address() as AddressInfo;
