@@ -1,14 +1,13 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { StaffRole } from '../common/caller.js';
+import type { ValueOf } from '../common/domain-list.js';
 import { MembershipRole, MembershipStatus } from './account-membership.entity.js';
 import { AccountSegment } from './customer-account.entity.js';
 import { SubscriptionKind } from './subscription.entity.js';
 
-export enum Role {
-  ADMINISTRATOR = 'administrator',
-  USER = 'user',
-  DATA_PROTECTION_OFFICER = 'data-protection-officer',
-  CUSTOMER_SERVICE_AGENT = 'customer-service-agent',
-}
+/** A person's overall role: their role on an account, or their staff role. */
+export const Role = { ...MembershipRole, ...StaffRole } as const;
+export type Role = ValueOf<typeof Role>;
 registerEnumType(Role, {
   name: 'Role',
   description:

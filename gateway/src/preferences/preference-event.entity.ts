@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { oneOf, type ValueOf } from '../common/domain-list.js';
+import type { Language } from '../common/language.js';
 
 export const SubjectKind = { PERSON: 'person', SUBSCRIPTION: 'subscription', CONTACT: 'contact' } as const;
 export type SubjectKind = ValueOf<typeof SubjectKind>;
@@ -74,7 +75,7 @@ export class PreferenceEvent {
   textVersion!: number | null;
 
   @Column({ type: 'text', nullable: true })
-  language!: string | null;
+  language!: Language | null;
 
   @Column({ type: 'text' })
   actorKind!: ActorKind;

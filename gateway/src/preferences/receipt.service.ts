@@ -1,7 +1,6 @@
 import { Between, type DataSource, type EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
-import type { Language } from '../common/language.js';
 import { logStaffRead } from '../common/staff-reads.js';
 import { subjectFor, subjectNotFound } from '../identity/index.js';
 import { findPurpose, purposeView } from '../purposes/index.js';
@@ -42,7 +41,7 @@ export class ReceiptService {
     await logStaffRead(manager, caller, event.subjectId, 'preferenceReceipt', this.clock.now());
     const definition = findPurpose(event.purpose);
     if (!definition) throw subjectNotFound();
-    const language = (event.language ?? 'en') as Language;
+    const language = event.language ?? 'en';
     const shown = purposeView(definition, language, event.textVersion ?? undefined);
     return {
       schema: 'ISO/IEC TS 27560:2023 consent record; Kantara Initiative consent receipt',
