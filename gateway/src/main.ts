@@ -6,14 +6,12 @@ import { gatewayDataSource } from './data-source.js';
 import { assertApplicationLogin } from './database/application-login.js';
 import { openDatabaseServer, productDatabaseOptions } from './database/database-server.js';
 import { PersonalDataVault } from './database/personal-data-vault.js';
-import { demoPassword, seedDemoData } from './demo/demo-data.js';
-import { startDemoReceiver } from './demo/demo-receiver.js';
-import { seedDemoSystems } from './demo/demo-systems.js';
-import { sweepExpired } from './maintenance/retention.js';
-import { createMessageSender } from './messaging/message-sender.js';
+import { demoPassword, seedDemoData, seedDemoSystems, startDemoReceiver } from './demo/index.js';
+import { sweepExpired } from './maintenance/index.js';
+import { createMessageSender } from './messaging/index.js';
 import { migrate } from './migrate.js';
-import { Relay } from './propagation/relay.js';
-import { startGateway } from './server/create-gateway.js';
+import { Relay } from './propagation/index.js';
+import { startGateway } from './server/index.js';
 
 /** A setting or the database that stops the start: said plainly, without a stack trace. */
 function cannotStart(error: unknown): never {

@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
-import type { Caller, CallerLanguage, SessionScope, StaffRole } from '../common/caller.js';
+import type { Caller, SessionScope, StaffRole } from '../common/caller.js';
 import { addMilliseconds, type Clock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
+import type { Language } from '../common/language.js';
 import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
 import { pooledQuery } from '../database/pool-query.js';
 import { Session } from './session.entity.js';
@@ -20,7 +21,7 @@ interface SessionRow {
   expires_at: Date;
   person_id: string;
   staff_role: StaffRole | null;
-  language: CallerLanguage;
+  language: Language;
 }
 
 /** Touching the session on every request would write on every read; once a minute is precise enough. */

@@ -1,54 +1,37 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { StaffRole } from '../common/caller.js';
+import type { ValueOf } from '../common/domain-list.js';
+import { MembershipRole, MembershipStatus } from './account-membership.entity.js';
+import { AccountSegment } from './customer-account.entity.js';
+import { SubscriptionKind } from './subscription.entity.js';
 
-export enum Role {
-  ADMINISTRATOR = 'administrator',
-  USER = 'user',
-  DATA_PROTECTION_OFFICER = 'data-protection-officer',
-  CUSTOMER_SERVICE_AGENT = 'customer-service-agent',
-}
+/** A person's overall role: their role on an account, or their staff role. */
+export const Role = { ...MembershipRole, ...StaffRole } as const;
+export type Role = ValueOf<typeof Role>;
 registerEnumType(Role, {
   name: 'Role',
   description:
     'ADMINISTRATOR manages every subscription of a customer number (business texts: access owner); USER only their own line (business: delegate user).',
 });
 
-export enum AccountRole {
-  ADMINISTRATOR = 'administrator',
-  USER = 'user',
-}
-registerEnumType(AccountRole, { name: 'AccountRole' });
+registerEnumType(MembershipRole, { name: 'AccountRole' });
 
-export enum MembershipStatus {
-  PENDING = 'pending',
-  ACTIVE = 'active',
-}
 registerEnumType(MembershipStatus, {
   name: 'MembershipStatus',
   description: 'PENDING until an access owner approves a delegate user of a business account.',
 });
 
-export enum AccountSegmentValue {
-  CONSUMER = 'consumer',
-  SMALL_BUSINESS = 'small-business',
-  ENTERPRISE = 'enterprise',
-}
-registerEnumType(AccountSegmentValue, { name: 'AccountSegment' });
+registerEnumType(AccountSegment, { name: 'AccountSegment' });
 
-export enum SubscriptionKindValue {
-  MOBILE = 'mobile',
-  FIXED_VOICE = 'fixed-voice',
-  INTERNET = 'internet',
-  TV = 'tv',
-}
-registerEnumType(SubscriptionKindValue, { name: 'SubscriptionKind' });
+registerEnumType(SubscriptionKind, { name: 'SubscriptionKind' });
 
 @ObjectType('Subscription', { simpleResolvers: true, description: 'A product under a customer number.' })
 export class SubscriptionView {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => SubscriptionKindValue)
-  kind!: SubscriptionKindValue;
+  @Field(() => SubscriptionKind)
+  kind!: SubscriptionKind;
 
   @Field(() => String, { nullable: true, description: 'E.164 number of a mobile or fixed-voice line.' })
   phoneNumber!: string | null;
@@ -62,8 +45,8 @@ export class CustomerAccountView {
   @Field(() => String, { description: 'The 9-digit customer number.' })
   customerNumber!: string;
 
-  @Field(() => AccountSegmentValue)
-  segment!: AccountSegmentValue;
+  @Field(() => AccountSegment)
+  segment!: AccountSegment;
 
   @Field(() => String)
   name!: string;
@@ -82,8 +65,8 @@ export class AccountAccessView {
   @Field(() => CustomerAccountView)
   account!: CustomerAccountView;
 
-  @Field(() => AccountRole)
-  role!: AccountRole;
+  @Field(() => MembershipRole)
+  role!: MembershipRole;
 
   @Field(() => MembershipStatus)
   status!: MembershipStatus;
@@ -135,8 +118,8 @@ export class AccountMemberView {
   @Field(() => String)
   email!: string;
 
-  @Field(() => AccountRole)
-  role!: AccountRole;
+  @Field(() => MembershipRole)
+  role!: MembershipRole;
 
   @Field(() => MembershipStatus)
   status!: MembershipStatus;

@@ -1,6 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { AccountMembership } from './account-membership.entity.js';
 import { Subscription } from './subscription.entity.js';
+
+/**
+ * SQL: the ids of every line person `person` (a parameter such as `$1` or `:personId`) may see:
+ * the lines assigned to them and all lines of the accounts they actively administer. The one
+ * statement of this rule, for the ORM paths below and the raw read models alike.
+ */
+export function visibleLineIds(person: string): string {
+  return `SELECT visible.id FROM subscription visible
+     WHERE visible.assigned_person_id = ${person}
+        OR visible.account_id IN (SELECT account_id FROM account_membership
+                                  WHERE person_id = ${person} AND role = 'administrator' AND status = 'active')`;
+}
 
 /**
  * How a person relates to a line: it is assigned to them, or they administer its account.
@@ -11,25 +22,21 @@ export type LineRelation = 'assigned' | 'administrator';
 export async function lineRelation(
   manager: EntityManager,
   personId: string,
-  subscription: Pick<Subscription, 'accountId' | 'assignedPersonId'>,
+  subscription: Pick<Subscription, 'id' | 'assignedPersonId'>,
 ): Promise<LineRelation | null> {
   if (subscription.assignedPersonId === personId) return 'assigned';
-  const administers = await manager.exists(AccountMembership, {
-    where: { personId, accountId: subscription.accountId, role: 'administrator', status: 'active' },
-  });
-  return administers ? 'administrator' : null;
+  const [row]: { visible: boolean }[] = await manager.query(`SELECT $2::uuid IN (${visibleLineIds('$1')}) AS visible`, [
+    personId,
+    subscription.id,
+  ]);
+  return row?.visible ? 'administrator' : null;
 }
 
 /** Every line a person may see: all lines of the accounts they administer, and the lines assigned to them. */
 export async function linesVisibleTo(manager: EntityManager, personId: string): Promise<Subscription[]> {
   return manager
     .createQueryBuilder(Subscription, 'subscription')
-    .where('subscription.assigned_person_id = :personId', { personId })
-    .orWhere(
-      `subscription.account_id IN (SELECT account_id FROM account_membership
-        WHERE person_id = :personId AND role = 'administrator' AND status = 'active')`,
-      { personId },
-    )
+    .where(`subscription.id IN (${visibleLineIds(':personId')})`, { personId })
     .orderBy('subscription.kind')
     .addOrderBy('subscription.phone_number')
     .getMany();

@@ -1,10 +1,13 @@
 import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { oneOf, type ValueOf } from '../common/domain-list.js';
+import type { DenialReason } from './marketing-decisions.js';
 
-export type CampaignCheckStatus = 'running' | 'done' | 'failed';
+export const CampaignCheckStatus = { RUNNING: 'running', DONE: 'done', FAILED: 'failed' } as const;
+export type CampaignCheckStatus = ValueOf<typeof CampaignCheckStatus>;
 
 /** A whole campaign file checked against every marketing decision, as a background job with progress. */
 @Entity({ name: 'campaign_check' })
-@Check('campaign_check_status', `"status" IN ('running', 'done', 'failed')`)
+@Check('campaign_check_status', oneOf('status', CampaignCheckStatus))
 export class CampaignCheck {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -62,5 +65,5 @@ export class CampaignCheckDenial {
   sealedFor!: string;
 
   @Column({ type: 'text' })
-  reason!: string;
+  reason!: DenialReason;
 }

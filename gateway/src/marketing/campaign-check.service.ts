@@ -3,7 +3,7 @@ import type { BackgroundJobs } from '../common/background-jobs.js';
 import type { Clock } from '../common/clock.js';
 import { sealBytes } from '../common/envelope-encryption.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import type { MarketingChannel } from '../purposes/purpose-catalogue.js';
+import type { MarketingChannel } from '../purposes/index.js';
 import { CampaignCheck } from './campaign-check.entity.js';
 import { decidePrepared, type MarketingDecision, prepareIdentifiers, subjectsAt } from './marketing-decisions.js';
 

@@ -3,13 +3,12 @@ import { type DataSource, MoreThan } from 'typeorm';
 import type { Caller } from '../common/caller.js';
 import { badUserInput, forbidden, notFound } from '../common/errors.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { type MarketingChannel, marketingChannels } from '../purposes/purpose-catalogue.js';
-import { RegisterImport } from '../registers/register-import.entity.js';
+import { type MarketingChannel, marketingChannels } from '../purposes/index.js';
+import { RegisterImport } from '../registers/index.js';
 import { CampaignCheck, CampaignCheckDenial } from './campaign-check.entity.js';
 import {
   CampaignCheckDenialView,
   CampaignCheckView,
-  type DenialReasonValue,
   MarketingDecisionView,
   RegisterImportView,
 } from './marketing.types.js';
@@ -54,7 +53,7 @@ export class MarketingService {
     }
     const decisions = await decideMarketing(this.dataSource.manager, this.vault, validChannel(channel), identifiers);
     return decisions.map(({ identifier, allowed, reason }) =>
-      Object.assign(new MarketingDecisionView(), { identifier, allowed, reason: reason as DenialReasonValue | null }),
+      Object.assign(new MarketingDecisionView(), { identifier, allowed, reason }),
     );
   }
 
@@ -80,7 +79,7 @@ export class MarketingService {
       Object.assign(new CampaignCheckDenialView(), {
         line: denial.line,
         identifier: this.vault.open(keys.get(denial.sealedFor), denial.identifier),
-        reason: denial.reason as DenialReasonValue,
+        reason: denial.reason,
       }),
     );
   }

@@ -1,13 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DenialReason } from './marketing-decisions.js';
 
-export enum DenialReasonValue {
-  OBJECTION = 'objection',
-  MISSING_CONSENT = 'missing-consent',
-  DO_NOT_CALL_ME = 'do-not-call-me',
-  ROBINSON = 'robinson',
-  INVALID_IDENTIFIER = 'invalid-identifier',
-}
-registerEnumType(DenialReasonValue, {
+registerEnumType(DenialReason, {
   name: 'DenialReason',
   description:
     "Why a channel may not be used: the person's OBJECTION, MISSING_CONSENT (e-mail and texts to non-customers), the DO_NOT_CALL_ME register (calls), the ROBINSON list (post), or an INVALID_IDENTIFIER.",
@@ -21,8 +15,8 @@ export class MarketingDecisionView {
   @Field(() => Boolean)
   allowed!: boolean;
 
-  @Field(() => DenialReasonValue, { nullable: true })
-  reason!: DenialReasonValue | null;
+  @Field(() => DenialReason, { nullable: true })
+  reason!: DenialReason | null;
 }
 
 @ObjectType('CampaignCheck', { simpleResolvers: true, description: 'A campaign file being checked in the background.' })
@@ -69,8 +63,8 @@ export class CampaignCheckDenialView {
   })
   identifier!: string | null;
 
-  @Field(() => DenialReasonValue)
-  reason!: DenialReasonValue;
+  @Field(() => DenialReason)
+  reason!: DenialReason;
 }
 
 @ObjectType('RegisterImport', {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { outboxChannel } from '../common/outbox.js';
 import { chainHash, genesisHash } from './ledger-hash.js';
 import type { Decision, PreferenceEvent } from './preference-event.entity.js';
 import { PreferenceState } from './preference-state.entity.js';
@@ -117,7 +118,6 @@ async function appendAfter(
 }
 
 /** The NOTIFY channel that wakes the relays after a commit; they also poll, so a lost one costs a poll interval. */
-export const outboxChannel = 'privacy_outbox';
 
 /** What the outbox carries of an event: the ledger's facts, no personal data. */
 export function outboxPayload(event: PreferenceEvent): Record<string, unknown> {

@@ -1,59 +1,28 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SubscriptionView } from '../identity/identity.types.js';
-import { LanguageValue, PurposeView } from '../purposes/purpose.types.js';
+import { Language } from '../common/language.js';
+import { PageInfoView } from '../common/page-info.js';
+import { SubscriptionView } from '../identity/index.js';
+import { PurposeView } from '../purposes/index.js';
+import { StateReason } from './effective-state.js';
+import { ActorKind, CollectionChannel, Decision, SubjectKind } from './preference-event.entity.js';
 
-export enum StateReasonValue {
-  DEFAULT = 'default',
-  OWN_CHOICE = 'own-choice',
-  ADMINISTRATOR_CHOICE = 'administrator-choice',
-  AGENT_RECORDED = 'agent-recorded',
-  GPC_SIGNAL = 'gpc-signal',
-  OUTSIDE_REGISTER = 'outside-register',
-  OFFICE_DECISION = 'office-decision',
-  NOT_SWITCHABLE = 'not-switchable',
-}
-registerEnumType(StateReasonValue, {
+registerEnumType(StateReason, {
   name: 'StateReason',
   description:
     "Why a purpose is in its state: the legal basis's DEFAULT, the person's OWN_CHOICE, their ADMINISTRATOR_CHOICE (a line), AGENT_RECORDED by phone, the browser's GPC_SIGNAL, an OUTSIDE_REGISTER, an OFFICE_DECISION (an upheld objection), or NOT_SWITCHABLE.",
 });
 
-export enum DecisionValue {
-  GRANTED = 'granted',
-  WITHDRAWN = 'withdrawn',
-  OBJECTED = 'objected',
-  OBJECTION_WITHDRAWN = 'objection-withdrawn',
-}
-registerEnumType(DecisionValue, { name: 'Decision' });
+registerEnumType(Decision, { name: 'Decision' });
 
-export enum ActorKindValue {
-  SUBJECT = 'subject',
-  ADMINISTRATOR = 'administrator',
-  AGENT = 'agent',
-  GPC = 'gpc',
-  REGISTER = 'register',
-  OFFICE = 'office',
-}
-registerEnumType(ActorKindValue, {
+registerEnumType(ActorKind, {
   name: 'ActorKind',
   description:
     'Who made a change: the SUBJECT, their ADMINISTRATOR, an AGENT (by phone), the GPC signal, a REGISTER, the data protection OFFICE.',
 });
 
-export enum CollectionChannelValue {
-  WEB = 'web',
-  APP = 'app',
-  PHONE = 'phone',
-  POST = 'post',
-}
-registerEnumType(CollectionChannelValue, { name: 'CollectionChannel' });
+registerEnumType(CollectionChannel, { name: 'CollectionChannel' });
 
-export enum SubjectKindValue {
-  PERSON = 'person',
-  SUBSCRIPTION = 'subscription',
-  CONTACT = 'contact',
-}
-registerEnumType(SubjectKindValue, {
+registerEnumType(SubjectKind, {
   name: 'SubjectKind',
   description: 'PERSON, one of their lines (SUBSCRIPTION), or a non-customer CONTACT known by e-mail or phone.',
 });
@@ -69,8 +38,8 @@ export class ChannelStateView {
   @Field(() => Boolean, { description: 'Allowed only when the purpose as a whole is allowed too.' })
   allowed!: boolean;
 
-  @Field(() => StateReasonValue)
-  reason!: StateReasonValue;
+  @Field(() => StateReason)
+  reason!: StateReason;
 
   @Field(() => Date, { nullable: true })
   decidedAt!: Date | null;
@@ -93,8 +62,8 @@ export class PurposeStateView {
   @Field(() => Boolean, { description: 'Whether the processing may happen.' })
   allowed!: boolean;
 
-  @Field(() => StateReasonValue)
-  reason!: StateReasonValue;
+  @Field(() => StateReason)
+  reason!: StateReason;
 
   @Field(() => Date, { nullable: true })
   decidedAt!: Date | null;
@@ -123,11 +92,11 @@ export class PrivacyPreferencesView {
   @Field(() => ID)
   subjectId!: string;
 
-  @Field(() => SubjectKindValue)
-  subjectKind!: SubjectKindValue;
+  @Field(() => SubjectKind)
+  subjectKind!: SubjectKind;
 
-  @Field(() => LanguageValue)
-  language!: LanguageValue;
+  @Field(() => Language)
+  language!: Language;
 
   @Field(() => [PurposeStateView], { description: "Choices of the subject itself (person-level, or the line's own)." })
   purposes!: PurposeStateView[];
@@ -150,8 +119,8 @@ export class PreferenceEventView {
   @Field(() => ID)
   subjectId!: string;
 
-  @Field(() => SubjectKindValue)
-  subjectKind!: SubjectKindValue;
+  @Field(() => SubjectKind)
+  subjectKind!: SubjectKind;
 
   @Field(() => Int, { description: "Position in the subject's hash chain." })
   sequence!: number;
@@ -162,8 +131,8 @@ export class PreferenceEventView {
   @Field(() => String, { nullable: true })
   channel!: string | null;
 
-  @Field(() => DecisionValue)
-  decision!: DecisionValue;
+  @Field(() => Decision)
+  decision!: Decision;
 
   @Field(() => Boolean)
   allowed!: boolean;
@@ -174,14 +143,14 @@ export class PreferenceEventView {
   @Field(() => String, { nullable: true })
   language!: string | null;
 
-  @Field(() => ActorKindValue)
-  actorKind!: ActorKindValue;
+  @Field(() => ActorKind)
+  actorKind!: ActorKind;
 
   @Field(() => ID, { nullable: true, description: "The acting person's id (for an agent: the agent's id)." })
   actorId!: string | null;
 
-  @Field(() => CollectionChannelValue)
-  collectionChannel!: CollectionChannelValue;
+  @Field(() => CollectionChannel)
+  collectionChannel!: CollectionChannel;
 
   @Field(() => Date)
   occurredAt!: Date;
@@ -197,15 +166,6 @@ export class PreferenceEventEdgeView {
 
   @Field(() => PreferenceEventView)
   node!: PreferenceEventView;
-}
-
-@ObjectType('PageInfo', { simpleResolvers: true })
-export class PageInfoView {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 @ObjectType('PreferenceEventConnection', { simpleResolvers: true, description: 'Newest first.' })

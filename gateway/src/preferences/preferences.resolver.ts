@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../common/access.js';
 import { personCaller, type RequestContext } from '../common/caller.js';
-import { LanguageValue } from '../purposes/purpose.types.js';
+import { Language } from '../common/language.js';
 import type { LedgerVerificationService } from './ledger-verification.service.js';
 import type { NonCustomerObjectionService } from './non-customer-objection.service.js';
 import {
@@ -154,7 +154,7 @@ export class PreferencesResolver {
   privacyPreferences(
     @Ctx() context: RequestContext,
     @Arg('subjectId', () => ID, { nullable: true }) subjectId: string | null,
-    @Arg('lang', () => LanguageValue, { nullable: true }) lang: LanguageValue | null,
+    @Arg('lang', () => Language, { nullable: true }) lang: Language | null,
   ) {
     return this.reading.privacyPreferences(personCaller(context), subjectId, lang);
   }

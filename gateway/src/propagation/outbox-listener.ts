@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { outboxChannel } from '../preferences/ledger.js';
+import { outboxChannel } from '../common/outbox.js';
 
 const firstRetryMs = 500;
 const longestRetryMs = 30_000;

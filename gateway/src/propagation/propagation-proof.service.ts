@@ -3,8 +3,7 @@ import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
 import { returnedRows } from '../database/returned-rows.js';
-import { subjectNotFound } from '../preferences/preference.errors.js';
-import { subjectFor } from '../preferences/subject-access.js';
+import { subjectFor, subjectNotFound } from '../identity/index.js';
 import type { AttemptOutcome } from './delivery-attempt.entity.js';
 import {
   DeliveryAttemptView,

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LedgerCheckpointView } from '../preferences/checkpoint.types.js';
-import { DecisionValue, PageInfoView, SubjectKindValue } from '../preferences/preference.types.js';
+import { PageInfoView } from '../common/page-info.js';
+import { Decision, LedgerCheckpointView, SubjectKind } from '../preferences/index.js';
 import { AttemptOutcome } from './delivery-attempt.entity.js';
 
 @ObjectType('DownstreamSystem', { simpleResolvers: true, description: 'A system that must honour decisions.' })
@@ -94,8 +94,8 @@ export class DecisionSubjectView {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => SubjectKindValue)
-  kind!: SubjectKindValue;
+  @Field(() => SubjectKind)
+  kind!: SubjectKind;
 
   @Field(() => String, { nullable: true, description: "A line's number." })
   phoneNumber!: string | null;
@@ -134,8 +134,8 @@ export class DecisionView {
   @Field(() => String, { nullable: true })
   channel!: string | null;
 
-  @Field(() => DecisionValue, { nullable: true, description: 'Null for an erasure.' })
-  decision!: DecisionValue | null;
+  @Field(() => Decision, { nullable: true, description: 'Null for an erasure.' })
+  decision!: Decision | null;
 
   @Field(() => Boolean, {
     nullable: true,

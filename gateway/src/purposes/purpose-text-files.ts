@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import canonicalize from 'canonicalize';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { languages } from '../identity/person.entity.js';
-import { legalBases, marketingChannels, purposeKeys } from './purpose-catalogue.js';
+import { valuesOf } from '../common/domain-list.js';
+import { Language } from '../common/language.js';
+import { LegalBasis, marketingChannels, purposeKeys } from './purpose-catalogue.js';
 
 const words = z.string().trim().min(1);
 // Records keyed by an enum are exhaustive in zod 4: a missing language is an error, as is an unknown one.
-const inEveryLanguage = <T extends z.ZodType>(text: T) => z.record(z.enum(languages), text);
+const inEveryLanguage = <T extends z.ZodType>(text: T) => z.record(z.enum(valuesOf(Language)), text);
 
 const purposeTextFile = z.strictObject({
   purpose: z.enum(purposeKeys),
@@ -19,7 +20,7 @@ const purposeTextFile = z.strictObject({
 });
 export type PurposeTextFile = z.infer<typeof purposeTextFile>;
 
-const legalBasesFile = z.record(z.enum(legalBases), inEveryLanguage(words));
+const legalBasesFile = z.record(z.enum(valuesOf(LegalBasis)), inEveryLanguage(words));
 const channelsFile = z.record(z.enum(marketingChannels), inEveryLanguage(words));
 
 /** `purpose@version` → `sha256:…` of the canonical JSON of a published version: what a decision proves it showed. */

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Language } from '../identity/person.entity.js';
+import type { Language } from '../common/language.js';
 import { type LegalBasis, type MarketingChannel, type PurposeKey, purposeKeys } from './purpose-catalogue.js';
 import { readPurposeTextFolder } from './purpose-text-files.js';
 

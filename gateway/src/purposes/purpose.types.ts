@@ -1,31 +1,15 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SubscriptionKindValue } from '../identity/identity.types.js';
+import { Language } from '../common/language.js';
+import { SubscriptionKind } from '../identity/index.js';
+import { LegalBasis, PurposeScope } from './purpose-catalogue.js';
 
-export enum LanguageValue {
-  nl = 'nl',
-  fr = 'fr',
-  de = 'de',
-  en = 'en',
-}
-registerEnumType(LanguageValue, { name: 'Language', description: 'The four languages of a Belgian site.' });
-
-export enum LegalBasisValue {
-  CONSENT = 'consent',
-  LEGITIMATE_INTEREST = 'legitimate-interest',
-  CONTRACT = 'contract',
-  LEGAL_OBLIGATION = 'legal-obligation',
-}
-registerEnumType(LegalBasisValue, {
+registerEnumType(LegalBasis, {
   name: 'LegalBasis',
   description:
     'CONSENT: off until the person says yes. LEGITIMATE_INTEREST: on until the person objects. CONTRACT and LEGAL_OBLIGATION: shown, not switchable.',
 });
 
-export enum PurposeScopeValue {
-  PERSON = 'person',
-  SUBSCRIPTION = 'subscription',
-}
-registerEnumType(PurposeScopeValue, {
+registerEnumType(PurposeScope, {
   name: 'PurposeScope',
   description: 'PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed).',
 });
@@ -62,11 +46,11 @@ export class PurposeView {
   @Field(() => Int, { description: 'The version of this text; a decision records the version it was taken on.' })
   textVersion!: number;
 
-  @Field(() => LanguageValue)
-  language!: LanguageValue;
+  @Field(() => Language)
+  language!: Language;
 
-  @Field(() => LegalBasisValue)
-  legalBasis!: LegalBasisValue;
+  @Field(() => LegalBasis)
+  legalBasis!: LegalBasis;
 
   @Field(() => String, { description: 'The legal basis in plain words.' })
   legalBasisText!: string;
@@ -77,11 +61,11 @@ export class PurposeView {
   @Field(() => Boolean, { description: 'The state when nobody has chosen: consent off, legitimate interest on.' })
   allowedByDefault!: boolean;
 
-  @Field(() => PurposeScopeValue)
-  scope!: PurposeScopeValue;
+  @Field(() => PurposeScope)
+  scope!: PurposeScope;
 
-  @Field(() => [SubscriptionKindValue], { description: 'For SUBSCRIPTION scope: the kinds of line it applies to.' })
-  subscriptionKinds!: SubscriptionKindValue[];
+  @Field(() => [SubscriptionKind], { description: 'For SUBSCRIPTION scope: the kinds of line it applies to.' })
+  subscriptionKinds!: SubscriptionKind[];
 
   @Field(() => [MarketingChannelOptionView], { description: 'Channels that can be chosen one by one.' })
   channels!: MarketingChannelOptionView[];

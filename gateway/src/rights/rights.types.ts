@@ -1,25 +1,11 @@
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { RequestStatus, RequestType } from './data-subject-request.entity.js';
 
-export enum RequestTypeValue {
-  ACCESS = 'access',
-  EXPORT = 'export',
-  ERASURE = 'erasure',
-  RECTIFICATION = 'rectification',
-  OBJECTION = 'objection',
-  AUTOMATED_DECISION_REVIEW = 'automated-decision-review',
-}
-registerEnumType(RequestTypeValue, { name: 'RequestType' });
+registerEnumType(RequestType, { name: 'RequestType' });
 
-export enum RequestStatusValue {
-  AWAITING_IDENTITY = 'awaiting-identity',
-  IN_PROGRESS = 'in-progress',
-  AWAITING_INFORMATION = 'awaiting-information',
-  COMPLETED = 'completed',
-  REJECTED = 'rejected',
-}
-registerEnumType(RequestStatusValue, {
+registerEnumType(RequestStatus, {
   name: 'RequestStatus',
   description:
     'AWAITING_IDENTITY (taken by phone, identity to confirm), IN_PROGRESS (the deadline runs), AWAITING_INFORMATION (the clock stands still), COMPLETED, REJECTED.',
@@ -66,11 +52,11 @@ export class DataSubjectRequestView {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => RequestTypeValue)
-  type!: RequestTypeValue;
+  @Field(() => RequestType)
+  type!: RequestType;
 
-  @Field(() => RequestStatusValue)
-  status!: RequestStatusValue;
+  @Field(() => RequestStatus)
+  status!: RequestStatus;
 
   @Field(() => ID)
   subjectId!: string;
@@ -167,12 +153,12 @@ export class AutomatedDecisionReviewInput extends FileRequestInput {
 @InputType('RequestFilter')
 export class RequestFilterInput {
   @IsOptional()
-  @Field(() => RequestStatusValue, { nullable: true })
-  status?: RequestStatusValue | null;
+  @Field(() => RequestStatus, { nullable: true })
+  status?: RequestStatus | null;
 
   @IsOptional()
-  @Field(() => RequestTypeValue, { nullable: true })
-  type?: RequestTypeValue | null;
+  @Field(() => RequestType, { nullable: true })
+  type?: RequestType | null;
 
   @IsOptional()
   @Field(() => Boolean, { nullable: true })

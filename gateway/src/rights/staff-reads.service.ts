@@ -3,11 +3,9 @@ import { type DataSource, In } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
+import { StaffRead } from '../common/staff-read.entity.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { withProfiles } from '../identity/people.js';
-import { Person } from '../identity/person.entity.js';
-import { linesVisibleTo } from '../identity/subscription-access.js';
-import { StaffRead } from './staff-read.entity.js';
+import { linesVisibleTo, Person, withProfiles } from '../identity/index.js';
 
 @ObjectType('StaffRead', { simpleResolvers: true, description: 'A read of personal data by a member of staff.' })
 export class StaffReadView {

@@ -7,63 +7,67 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { AccountRecoveryResolver } from '../authentication/account-recovery.resolver.js';
-import { AccountRecoveryService } from '../authentication/account-recovery.service.js';
-import { HashingLimits } from '../authentication/hashing-limits.js';
-import { SessionService } from '../authentication/session.service.js';
-import { SignInResolver } from '../authentication/sign-in.resolver.js';
-import { SignInService } from '../authentication/sign-in.service.js';
+import {
+  AccountRecoveryResolver,
+  AccountRecoveryService,
+  HashingLimits,
+  SessionService,
+  SignInResolver,
+  SignInService,
+} from '../authentication/index.js';
 import { BackgroundJobs } from '../common/background-jobs.js';
 import type { Caller, RequestContext } from '../common/caller.js';
 import { type Clock, systemClock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
 import { createLogger } from '../common/logger.js';
 import { PersonalDataVault } from '../database/personal-data-vault.js';
-import { AccountRolesService } from '../identity/account-roles.service.js';
-import { ContactDetailsService } from '../identity/contact-details.service.js';
-import { IdentityResolver } from '../identity/identity.resolver.js';
-import { IdentityService } from '../identity/identity.service.js';
-import { CampaignCheckService } from '../marketing/campaign-check.service.js';
-import { MarketingResolver } from '../marketing/marketing.resolver.js';
-import { MarketingService } from '../marketing/marketing.service.js';
-import { devOutboxRoute } from '../messaging/dev-outbox.route.js';
-import { createMessageSender, type MessageSender } from '../messaging/message-sender.js';
-import { CheckpointService } from '../preferences/checkpoint.service.js';
-import { loadLedgerSigningKey } from '../preferences/checkpoint-signing-key.js';
-import { Checkpointer } from '../preferences/checkpointer.js';
-import { CheckpointsResolver } from '../preferences/checkpoints.resolver.js';
-import { LedgerVerificationService } from '../preferences/ledger-verification.service.js';
-import { NonCustomerObjectionService } from '../preferences/non-customer-objection.service.js';
-import { PreferenceChangeService } from '../preferences/preference-change.service.js';
-import { PreferenceReadingService } from '../preferences/preference-reading.service.js';
-import { PreferencesResolver } from '../preferences/preferences.resolver.js';
-import { ReceiptService } from '../preferences/receipt.service.js';
-import { SubjectSearchService } from '../preferences/subject-search.service.js';
-import { publishCheckpoint } from '../propagation/checkpoint-event.js';
-import { DecisionFeedService } from '../propagation/decision-feed.service.js';
-import { DownstreamSystemsService } from '../propagation/downstream-systems.service.js';
-import { PropagationResolver } from '../propagation/propagation.resolver.js';
-import { PropagationProofService } from '../propagation/propagation-proof.service.js';
-import { resolveSystem } from '../propagation/system-authentication.js';
-import { isApiKey } from '../propagation/system-credentials.js';
-import { PurposesResolver } from '../purposes/purposes.resolver.js';
-import { RegisterImportService } from '../registers/register-import.service.js';
-import { AccessOverviewService } from '../rights/access-overview.service.js';
-import { ErasureService } from '../rights/erasure.service.js';
-import { ExportService } from '../rights/export.service.js';
-import { ObjectionDecisionService } from '../rights/objection-decision.service.js';
-import { OfficeQueueService } from '../rights/office-queue.service.js';
-import { RequestsService } from '../rights/requests.service.js';
-import { RightsResolver } from '../rights/rights.resolver.js';
-import { StaffReadsService } from '../rights/staff-reads.service.js';
+import { AccountRolesService, ContactDetailsService, IdentityResolver, IdentityService } from '../identity/index.js';
+import { CampaignCheckService, MarketingResolver, MarketingService } from '../marketing/index.js';
+import { createMessageSender, type MessageSender } from '../messaging/index.js';
+import {
+  Checkpointer,
+  CheckpointService,
+  CheckpointsResolver,
+  LedgerVerificationService,
+  loadLedgerSigningKey,
+  NonCustomerObjectionService,
+  PreferenceChangeService,
+  PreferenceReadingService,
+  PreferencesResolver,
+  ReceiptService,
+  SubjectSearchService,
+} from '../preferences/index.js';
+import {
+  DecisionFeedService,
+  DownstreamSystemsService,
+  isApiKey,
+  PropagationProofService,
+  PropagationResolver,
+  publishCheckpoint,
+  resolveSystem,
+} from '../propagation/index.js';
+import { PurposesResolver } from '../purposes/index.js';
+import { RegisterImportService } from '../registers/index.js';
+import {
+  AccessOverviewService,
+  ErasureService,
+  ExportService,
+  ObjectionDecisionService,
+  OfficeQueueService,
+  RequestsService,
+  RightsResolver,
+  StaffReadsService,
+} from '../rights/index.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
-import { fileRoutes } from './file.routes.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
 import { inputScreening } from './input-screening.js';
 import { createMetrics } from './metrics.js';
 import { queryLimitRules } from './query-limits.js';
 import { type OperationLogFields, operationLogging, requestLogging } from './request-logging.js';
+import { restErrors, unknownRoute } from './rest-errors.js';
+import { restRouter } from './rest-router.js';
+import { restRoutes } from './rest-routes.js';
 import { buildGatewaySchema, type ResolverInstances } from './schema.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -182,6 +186,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
 
+  const formatError = createErrorFormatter({
+    production: config.production,
+    onUnexpected: options.onUnexpectedError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
+  });
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGatewaySchema(resolvers),
     introspection: !config.production,
@@ -190,10 +198,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
     validationRules: queryLimitRules(config.queryLimits),
-    formatError: createErrorFormatter({
-      production: config.production,
-      onUnexpected: options.onUnexpectedError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
-    }),
+    formatError,
     // No HTTP caching of answers here (they are per person): skip the cache-control plugin's per-field work.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdown.graceMs }),
@@ -219,8 +224,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.get('/ledger/public-key', (_request, response) => {
     response.type('application/x-pem-file').send(ledgerKey.publicKeyPem);
   });
-  if (!config.production) app.get('/dev/outbox', devOutboxRoute(dataSource, vault));
-  app.use(fileRoutes(callerOf, { registers: registerImports, campaigns: campaignChecks, exports }));
+  const routes = restRoutes({
+    registers: registerImports,
+    campaigns: campaignChecks,
+    exports,
+    ...(config.production ? {} : { devOutbox: { dataSource, vault } }),
+  });
+  app.use(restRouter(routes, callerOf));
   app.use(
     '/graphql',
     // Room for 10,000 identifiers in one marketingDecisions call; files go to the upload routes.
@@ -235,6 +245,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       },
     }),
   );
+
+  // Whatever no route took, and every failure of a REST route, answers JSON in GraphQL's error shape.
+  app.use(unknownRoute);
+  app.use(restErrors(formatError));
 
   await new Promise<void>((listening) => httpServer.listen(port, listening));
   const { port: boundPort } = httpServer.address() as AddressInfo;

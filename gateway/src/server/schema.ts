@@ -2,16 +2,14 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type ContainerType, getMetadataStorage } from 'type-graphql';
-import { AccountRecoveryResolver } from '../authentication/account-recovery.resolver.js';
-import { SignInResolver } from '../authentication/sign-in.resolver.js';
+import { AccountRecoveryResolver, SignInResolver } from '../authentication/index.js';
 import { authChecker } from '../common/access.js';
-import { IdentityResolver } from '../identity/identity.resolver.js';
-import { MarketingResolver } from '../marketing/marketing.resolver.js';
-import { CheckpointsResolver } from '../preferences/checkpoints.resolver.js';
-import { PreferencesResolver } from '../preferences/preferences.resolver.js';
-import { PropagationResolver } from '../propagation/propagation.resolver.js';
-import { PurposesResolver } from '../purposes/purposes.resolver.js';
-import { RightsResolver } from '../rights/rights.resolver.js';
+import { IdentityResolver } from '../identity/index.js';
+import { MarketingResolver } from '../marketing/index.js';
+import { CheckpointsResolver, PreferencesResolver } from '../preferences/index.js';
+import { PropagationResolver } from '../propagation/index.js';
+import { PurposesResolver } from '../purposes/index.js';
+import { RightsResolver } from '../rights/index.js';
 
 export const resolverClasses = [
   SignInResolver,

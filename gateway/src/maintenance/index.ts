@@ -1,0 +1,2 @@
+/** Retention sweeps, started by main.ts. */
+export { sweepExpired } from './retention.js';
