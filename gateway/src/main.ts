@@ -9,7 +9,6 @@ import { PersonalDataVault } from './database/personal-data-vault.js';
 import { demoPassword, seedDemoData } from './demo/demo-data.js';
 import { startDemoReceiver } from './demo/demo-receiver.js';
 import { seedDemoSystems } from './demo/demo-systems.js';
-import { sweepExpired } from './maintenance/retention.js';
 import { createMessageSender } from './messaging/message-sender.js';
 import { migrate } from './migrate.js';
 import { Relay } from './propagation/relay.js';
@@ -59,11 +58,6 @@ const relay = new Relay({
 });
 if (config.relayEnabled) await relay.start();
 gateway.checkpointer.start();
-// Every instance sweeps: the deletes are idempotent, and one instance alone is enough.
-const sweep = () =>
-  sweepExpired(dataSource, systemClock.now()).catch((error) => logger.error({ err: error }, 'retention sweep failed'));
-const retention = setInterval(sweep, 10 * 60_000);
-void sweep();
 
 const seconds = process.uptime().toFixed(1);
 logger.info(
@@ -86,7 +80,6 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'finishing the requests in flight, then stopping the gateway and its database');
-  clearInterval(retention);
   // The relay stops claiming and finishes what it sends while the HTTP server drains.
   await Promise.all([relay.stop(), gateway.stop()]);
   await receiver?.stop();
