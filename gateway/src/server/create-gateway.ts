@@ -257,10 +257,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       // Load balancers see 503 and take this instance out before it stops taking connections.
       await new Promise((delayed) => setTimeout(delayed, config.shutdown.delayMs));
       await checkpointer.stop();
-      // Closes the listener, then waits for the requests in flight (up to the grace period).
-      await apollo.stop();
-      // The step running here (an export being sealed, a chunk of a campaign check) finishes or is handed back.
-      await jobs.stop(config.shutdown.graceMs);
+      await Promise.all([
+        // Closes the listener, then waits for the requests in flight (up to the grace period).
+        apollo.stop(),
+        // No new step starts; the one running here (an export being sealed, a chunk of a campaign
+        // check) finishes, or is handed back to another gateway at the end of the grace period.
+        jobs.stop(config.shutdown.graceMs),
+      ]);
     },
     jobs,
     checkpointer,
