@@ -186,7 +186,7 @@ try {
   const numbers = (count: number, offset: number) =>
     Array.from({ length: count }, (_, index) => `+3247${String(offset + index).padStart(7, '0')}`).join('\n');
   await upload('/registers/do-not-call-me', numbers(100_000, 0), dpoToken, 'PUT');
-  await gateway.idle();
+  await gateway.jobs.idle();
   const tool = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${dpoToken}` },
@@ -204,7 +204,7 @@ try {
     tool.registerDownstreamSystem.apiKey,
     'POST',
   );
-  await gateway.idle();
+  await gateway.jobs.idle();
   const campaignSeconds = (performance.now() - campaignStarted) / 1000;
   const [check] = await dataSource.query(
     'SELECT processed, denied FROM campaign_check ORDER BY started_at DESC LIMIT 1',

@@ -56,6 +56,12 @@ export interface GatewayConfig {
     /** Where the Ed25519 private key comes from: never the database, so that its owner cannot sign. */
     signingKey: LedgerSigningKeySource;
   };
+  jobs: {
+    /** A job step running longer is taken as lost with its gateway and tried again, by any gateway. */
+    stepTimeoutSeconds: number;
+    /** Tries of one step before its job fails visibly (status failed, with the reason). */
+    attempts: number;
+  };
 }
 
 /** A PEM in the environment, a file, or (outside production) a key generated once into the git-ignored .data folder. */
@@ -148,6 +154,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     ledgerCheckpoints: {
       intervalSeconds: settings.LEDGER_CHECKPOINT_SECONDS,
       signingKey,
+    },
+    jobs: {
+      stepTimeoutSeconds: settings.JOB_STEP_TIMEOUT_SECONDS,
+      attempts: settings.JOB_ATTEMPTS,
     },
   };
 }

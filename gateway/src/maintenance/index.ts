@@ -1,2 +1,2 @@
-/** Retention sweeps, started by main.ts. */
-export { sweepExpired } from './retention.js';
+/** Retention: the sweep job the composition root registers. */
+export { retentionSweeps } from './retention.js';

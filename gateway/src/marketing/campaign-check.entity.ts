@@ -34,6 +34,13 @@ export class CampaignCheck {
   @Column({ type: 'text', nullable: true })
   error!: string | null;
 
+  /**
+   * The file's identifiers while the check runs (one per line), sealed with the check's own data
+   * key, so that any gateway can resume it after a crash; cleared when it ends.
+   */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  file!: Buffer | null;
+
   @Column({ type: 'timestamptz' })
   startedAt!: Date;
 

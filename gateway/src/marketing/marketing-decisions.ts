@@ -40,7 +40,7 @@ export interface PreparedIdentifiers {
   indexes: string[];
 }
 
-/** The CPU part of a decision (normalising, keying): a campaign check does it for the next chunk while the database works. */
+/** The CPU part of a decision (normalising, keying): a campaign check reuses it to find the owners of its denials. */
 export function prepareIdentifiers(
   vault: PersonalDataVault,
   channel: MarketingChannel,

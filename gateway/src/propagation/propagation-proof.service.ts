@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
-import { returnedRows } from '../database/returned-rows.js';
+import { returnedRows } from '../common/returned-rows.js';
 import { subjectFor, subjectNotFound } from '../identity/index.js';
 import type { AttemptOutcome } from './delivery-attempt.entity.js';
 import {

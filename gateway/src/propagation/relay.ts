@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { addMilliseconds, type Clock } from '../common/clock.js';
-import { returnedRows } from '../database/returned-rows.js';
+import { returnedRows } from '../common/returned-rows.js';
 import type { MessageSender } from '../messaging/index.js';
 import { AttemptOutcome } from './delivery-attempt.entity.js';
 import { OutboxListener } from './outbox-listener.js';

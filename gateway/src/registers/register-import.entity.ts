@@ -41,6 +41,10 @@ export class RegisterImport {
   @Column({ type: 'text', nullable: true })
   error!: string | null;
 
+  /** The file's lines while the import runs, sealed with the import's own data key; cleared when it ends. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  file!: Buffer | null;
+
   @Column({ type: 'timestamptz' })
   startedAt!: Date;
 

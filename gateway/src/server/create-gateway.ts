@@ -15,13 +15,14 @@ import {
   SignInResolver,
   SignInService,
 } from '../authentication/index.js';
-import { BackgroundJobs } from '../common/background-jobs.js';
 import type { Caller, RequestContext } from '../common/caller.js';
 import { type Clock, systemClock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
+import { JobRunner } from '../common/job-runner.js';
 import { createLogger } from '../common/logger.js';
 import { PersonalDataVault } from '../database/personal-data-vault.js';
 import { AccountRolesService, ContactDetailsService, IdentityResolver, IdentityService } from '../identity/index.js';
+import { retentionSweeps } from '../maintenance/index.js';
 import { CampaignCheckService, MarketingResolver, MarketingService } from '../marketing/index.js';
 import { createMessageSender, type MessageSender } from '../messaging/index.js';
 import {
@@ -79,14 +80,16 @@ export interface GatewayOptions {
   onUnexpectedError?: (error: unknown) => void;
   /** Where the access log and errors go; by default JSON lines (readable ones in a development terminal). */
   logger?: Logger;
+  /** Awaited before each job step: test-support's `JobGate` holds background jobs with it. */
+  beforeJobStep?: () => Promise<void>;
 }
 
 export interface RunningGateway {
   /** Base URL, such as `http://localhost:4000`; GraphQL is at `${url}/graphql`. */
   url: string;
   stop(): Promise<void>;
-  /** Resolves when the background jobs started so far (register imports, campaign checks, exports) are done. */
-  idle(): Promise<void>;
+  /** The durable jobs (register imports, campaign checks, exports, retention sweeps) this gateway runs its share of. */
+  jobs: JobRunner;
   /** Signs ledger checkpoints; `start()` signs them every LEDGER_CHECKPOINT_SECONDS (tests call `runOnce()`). */
   checkpointer: Checkpointer;
 }
@@ -110,7 +113,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     intervalSeconds: config.ledgerCheckpoints.intervalSeconds,
     onError: (error) => logger.error({ err: error }, 'ledger checkpoint failed'),
   });
-  const jobs = new BackgroundJobs();
+  const jobs = new JobRunner({
+    databaseUrl: (dataSource.options as { url?: string }).url as string,
+    stepTimeoutSeconds: config.jobs.stepTimeoutSeconds,
+    attempts: config.jobs.attempts,
+    onError: (error) => logger.error({ err: error }, 'background job failed'),
+    beforeStep: options.beforeJobStep,
+  });
   const resolvers: ResolverInstances = new Map();
   resolvers.set(
     SignInResolver,
@@ -174,6 +183,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   );
   const registerImports = new RegisterImportService(dataSource, clock, jobs, vault);
   const campaignChecks = new CampaignCheckService(dataSource, clock, jobs, vault);
+  jobs.handle('register-import', registerImports);
+  jobs.handle('campaign-check', campaignChecks);
+  jobs.handle('export-archive', exports);
+  jobs.handle('retention-sweep', retentionSweeps(dataSource, clock, logger));
+  await jobs.start();
   const callerOf = async (request: Request): Promise<Caller> => {
     const token = bearerToken(request.headers.authorization);
     return token && isApiKey(token) ? resolveSystem(dataSource, token) : sessions.resolve(token);
@@ -259,12 +273,15 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       // Load balancers see 503 and take this instance out before it stops taking connections.
       await new Promise((delayed) => setTimeout(delayed, config.shutdown.delayMs));
       await checkpointer.stop();
-      // Closes the listener, then waits for the requests in flight (up to the grace period).
-      await apollo.stop();
-      // Background jobs (an export being sealed, a campaign check) finish before the database goes.
-      await jobs.idle();
+      await Promise.all([
+        // Closes the listener, then waits for the requests in flight (up to the grace period).
+        apollo.stop(),
+        // No new step starts; the one running here (an export being sealed, a chunk of a campaign
+        // check) finishes, or is handed back to another gateway at the end of the grace period.
+        jobs.stop(config.shutdown.graceMs),
+      ]);
     },
-    idle: () => jobs.idle(),
+    jobs,
     checkpointer,
   };
 }
