@@ -54,6 +54,11 @@ export interface TestGateway {
   idOf(emailOrNumber: string): Promise<string>;
   /** Resolves when the background jobs started so far are done. */
   idle(): Promise<void>;
+  /**
+   * The gate of the background jobs: after `hold()` a job (an export, a register import, a
+   * campaign check) is accepted but does not begin until `release()`. `stop()` releases.
+   */
+  jobs: { hold(): void; release(): void };
   /** The relay, not started: tests run its passes one by one with `runOnce()`. */
   relay: Relay;
   /** The ledger's checkpointer, not started: tests sign checkpoints with `runOnce()`. */
@@ -177,6 +182,7 @@ export async function startTestGateway(
     relay: newRelay(),
     checkpointer: gateway.checkpointer,
     idle: () => gateway.idle(),
+    jobs: gateway.jobs,
     newRelay,
     clock,
     dataSource,
@@ -188,6 +194,8 @@ export async function startTestGateway(
     idOf,
     signIn,
     stop: async () => {
+      // A test that failed while holding jobs must not keep the shutdown waiting for them.
+      gateway.jobs.release();
       await gateway.stop();
       await dataSource.destroy();
     },

@@ -83,6 +83,8 @@ export interface RunningGateway {
   stop(): Promise<void>;
   /** Resolves when the background jobs started so far (register imports, campaign checks, exports) are done. */
   idle(): Promise<void>;
+  /** Holds and releases the background jobs: a gate for tests (see BackgroundJobs.hold). */
+  jobs: Pick<BackgroundJobs, 'hold' | 'release'>;
   /** Signs ledger checkpoints; `start()` signs them every LEDGER_CHECKPOINT_SECONDS (tests call `runOnce()`). */
   checkpointer: Checkpointer;
 }
@@ -249,6 +251,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       await jobs.idle();
     },
     idle: () => jobs.idle(),
+    jobs,
     checkpointer,
   };
 }
