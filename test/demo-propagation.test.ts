@@ -1,14 +1,14 @@
 import { startWebhookReceiver, type WebhookReceiver } from '@proximus-privacy/gateway/test-support';
 import {
   nextAnnouncement,
+  type StartedWidgetsFixture,
   signInThroughWidget,
   startWidgetsFixture,
-  type WidgetsFixture,
 } from '@proximus-privacy/widgets/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 describe('the demo host page shows which systems received a change', () => {
-  let fixture: WidgetsFixture | undefined;
+  let fixture: StartedWidgetsFixture | undefined;
   let receiver: WebhookReceiver | undefined;
 
   beforeAll(async () => {

@@ -200,6 +200,8 @@ export async function startTestGateway(
     idOf,
     signIn,
     stop: async () => {
+      // A test that failed while holding jobs must not keep the shutdown waiting for them.
+      gate.release();
       await gateway.stop();
       await dataSource.destroy();
     },
