@@ -40,7 +40,10 @@ const config = {
   },
   ledgerCheckpoints: { ...base.ledgerCheckpoints, signingKey: { pem: newLedgerSigningKeyPem() } },
 };
-const gateway = await startGateway({ dataSource, config, messageSender: { send: async () => {} } }, 0);
+const gateway = await startGateway(
+  { dataSource, databaseUrl: server.urls.application, config, messageSender: { send: async () => {} } },
+  0,
+);
 const tokens = await benchPeople(dataSource, config, 200);
 const sessions = new SessionService(dataSource, { now: () => new Date() }, config);
 

@@ -104,7 +104,14 @@ export async function startTestGateway(
   });
   const unexpected: unknown[] = [];
   const gateway = await startGateway(
-    { dataSource, config, clock, onUnexpectedError: (e) => unexpected.push(e), logger },
+    {
+      dataSource,
+      databaseUrl: database.application,
+      config,
+      clock,
+      onUnexpectedError: (e) => unexpected.push(e),
+      logger,
+    },
     0,
   );
 

@@ -42,7 +42,7 @@ export enum SubscriptionKindValue {
 }
 registerEnumType(SubscriptionKindValue, { name: 'SubscriptionKind' });
 
-@ObjectType('Subscription', { simpleResolvers: true, description: 'A product under a customer number.' })
+@ObjectType('Line', { simpleResolvers: true, description: 'A product under a customer number.' })
 export class SubscriptionView {
   @Field(() => ID)
   id!: string;

@@ -5,6 +5,7 @@ import type { Caller } from '../common/caller.js';
 import { addMilliseconds, type Clock } from '../common/clock.js';
 import { openBytes, sealBytes } from '../common/envelope-encryption.js';
 import { DomainError } from '../common/errors.js';
+import { notifyLive } from '../common/live-notice.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { ExportArchive } from './export-archive.entity.js';
 import { buildExport } from './export-builder.js';
@@ -76,5 +77,7 @@ export class ExportService {
     } catch {
       await this.dataSource.query(`UPDATE export_archive SET status = 'failed' WHERE id = $1`, [job.id]);
     }
+    // The request list of an open page shows the download (or the failure) without polling.
+    await notifyLive(this.dataSource.manager, { kind: 'request', requestId: job.requestId, subjectId: job.subjectId });
   }
 }

@@ -94,7 +94,7 @@ function screenLiteral(node: ValueNode, type: GraphQLInputType, path: string): v
   }
 }
 
-function screenDocument(
+export function screenDocument(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode | undefined,

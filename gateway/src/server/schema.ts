@@ -12,6 +12,8 @@ import { PreferencesResolver } from '../preferences/preferences.resolver.js';
 import { PropagationResolver } from '../propagation/propagation.resolver.js';
 import { PurposesResolver } from '../purposes/purposes.resolver.js';
 import { RightsResolver } from '../rights/rights.resolver.js';
+import { LiveTopics } from './live-topics.js';
+import { SubscriptionsResolver } from './subscriptions.resolver.js';
 
 export const resolverClasses = [
   SignInResolver,
@@ -23,6 +25,7 @@ export const resolverClasses = [
   PropagationResolver,
   MarketingResolver,
   RightsResolver,
+  SubscriptionsResolver,
 ] as const;
 
 type ResolverClass = (typeof resolverClasses)[number];
@@ -40,6 +43,8 @@ export async function buildGatewaySchema(resolvers?: ResolverInstances): Promise
     authMode: 'error',
     validate: { forbidUnknownValues: true },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // type-graphql wants one; each subscription names its own source (server/live-sources.ts), so it stays idle.
+    pubSub: new LiveTopics(),
   });
   documentAccess(schema);
   return schema;
@@ -48,8 +53,8 @@ export async function buildGatewaySchema(resolvers?: ResolverInstances): Promise
 /** Writes each root field's `@Authorized` roles into its description, so the SDL tells clients who may call it. */
 function documentAccess(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
-  const declared = [...storage.queries, ...storage.mutations];
-  for (const rootType of [schema.getQueryType(), schema.getMutationType()]) {
+  const declared = [...storage.queries, ...storage.mutations, ...storage.subscriptions];
+  for (const rootType of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     for (const field of Object.values(rootType?.getFields() ?? {})) {
       const roles = declared.find((resolver) => resolver.schemaName === field.name)?.roles ?? [];
       field.description = [field.description, `Who may call: ${roles.join(', ') || 'nobody'}.`]
