@@ -1,5 +1,6 @@
 import { type Language, PrivacyPreferencesDocument, type PrivacyPreferencesQuery } from '../graphql/generated.js';
 import type { GraphQLClient } from '../graphql/graphql-client.js';
+import { liveChanges } from '../live/live-changes.js';
 import { sessionStore } from '../session/session-store.js';
 
 export type Preferences = PrivacyPreferencesQuery['privacyPreferences'];
@@ -11,6 +12,8 @@ const listeners = new Set<Listener>();
 
 // Nothing of a person who signed out stays in the page's memory.
 sessionStore.subscribe(() => loads.clear());
+// Changed elsewhere: the next read is fresh (registered before any element listens, so it runs first).
+liveChanges.addEventListener('preferences', () => loads.clear());
 
 /**
  * One `privacyPreferences` request per gateway, token and language, however many elements of

@@ -3,6 +3,7 @@ import { emit } from '../events/px-events.js';
 import { explain } from '../graphql/gateway-error.js';
 import type { ChoiceFragment } from '../graphql/generated.js';
 import { GraphQLClient } from '../graphql/graphql-client.js';
+import { LiveController } from '../live/live-controller.js';
 import type { PxElement } from '../px-element.js';
 import { allowedIn, type ChoiceTarget, choiceKey, saveChoice } from './choice.js';
 import { loadPreferences, onPreferencesChanged, type Preferences, preferencesChanged } from './preferences-cache.js';
@@ -24,6 +25,7 @@ export class PreferencesController implements ReactiveController {
 
   constructor(private readonly host: PxElement) {
     host.addController(this);
+    new LiveController(host, 'preferences', () => void this.reload());
   }
 
   hostConnected(): void {

@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { type DataRequestFragment, MyDataRequestsDocument } from '../graphql/generated.js';
 import { GraphQLClient } from '../graphql/graphql-client.js';
+import { LiveController } from '../live/live-controller.js';
 import type { PxElement } from '../px-element.js';
 import { explainRequestError } from './request-errors.js';
 
@@ -21,6 +22,7 @@ export class RequestsController implements ReactiveController {
     private readonly onArchiveReady: (request: DataRequestFragment) => void = () => {},
   ) {
     host.addController(this);
+    new LiveController(host, 'requests', () => void this.load());
   }
 
   hostDisconnected(): void {
