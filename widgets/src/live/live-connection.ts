@@ -8,9 +8,6 @@ import { graphqlEndpoint } from '../graphql/graphql-client.js';
 import { sessionStore } from '../session/session-store.js';
 import { type LiveChange, liveChanges } from './live-changes.js';
 
-/** graphql-ws closes with 4401 when the gateway no longer accepts the session (and does not retry it). */
-const sessionEnded = 4401;
-
 const documents: Record<LiveChange, TypedDocumentString<unknown, Record<string, never>>> = {
   preferences: MyPreferencesChangedDocument,
   requests: MyRequestsChangedDocument,
@@ -39,15 +36,9 @@ function clientFor(gatewayUrl: string, token: string): Client {
       url: graphqlEndpoint(gatewayUrl).replace(/^http/, 'ws'),
       connectionParams: { authorization: `Bearer ${token}` },
       // A lost network or a gateway that went away (1001): try again, with graphql-ws's growing, randomised waits.
+      // Not after 4401 (the session ended): graphql-ws gives up, and the page's next request finds out, as before.
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: () => true,
-      on: {
-        closed: (event) => {
-          const { code } = event as { code?: number };
-          // The session ended elsewhere (signed out in another tab, expired): the page forgets it, as after a refused request.
-          if (code === sessionEnded && sessionStore.current?.accessToken === token) sessionStore.signOut();
-        },
-      },
     });
     clients.set(key, client);
   }
