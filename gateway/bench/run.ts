@@ -47,7 +47,10 @@ const config = {
 // The gateway logs every request as in production; to a file, so the figures stay readable.
 const logFile = join(tmpdir(), `bench-gateway-${process.pid}.log`);
 const logger = createLogger({ production: true, destination: pino.destination({ dest: logFile, sync: false }) });
-const gateway = await startGateway({ dataSource, config, logger, messageSender: { send: async () => {} } }, 0);
+const gateway = await startGateway(
+  { dataSource, databaseUrl: server.urls.application, config, logger, messageSender: { send: async () => {} } },
+  0,
+);
 const tokens = await benchPeople(dataSource, config, 200);
 const sessions = new SessionService(dataSource, { now: () => new Date() }, config);
 

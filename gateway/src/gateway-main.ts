@@ -44,7 +44,7 @@ const receiver = demo
   : undefined;
 if (receiver) await seedDemoSystems(dataSource, systemClock, receiver.url);
 const logger = createLogger({ production: config.production, level: config.logLevel });
-const gateway = await startGateway({ dataSource, config, logger }, config.port);
+const gateway = await startGateway({ dataSource, databaseUrl: database.urls.application, config, logger }, config.port);
 const relay = new Relay({
   dataSource,
   databaseUrl: database.urls.application,

@@ -111,7 +111,15 @@ export async function startTestGateway(
   const unexpected: unknown[] = [];
   const gate = new JobGate();
   const gateway = await startGateway(
-    { dataSource, config, clock, onUnexpectedError: (e) => unexpected.push(e), logger, beforeJobStep: gate.beforeStep },
+    {
+      dataSource,
+      databaseUrl: database.application,
+      config,
+      clock,
+      onUnexpectedError: (e) => unexpected.push(e),
+      logger,
+      beforeJobStep: gate.beforeStep,
+    },
     0,
   );
   const idle = async () => {

@@ -4,6 +4,7 @@ import type { Caller, SessionScope, StaffRole } from '../common/caller.js';
 import { addMilliseconds, type Clock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
 import type { Language } from '../common/language.js';
+import { notifyLive } from '../common/live-notice.js';
 import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
 import { pooledQuery } from '../database/pool-query.js';
 import { Session } from './session.entity.js';
@@ -51,7 +52,7 @@ export class SessionService {
   }
 
   /** The caller of a request bearing `token`; anonymous when the session is unknown, idle too long, expired or revoked. */
-  async resolve(token: string | undefined): Promise<Caller> {
+  async resolve(token: string | undefined, options: { touch?: boolean } = {}): Promise<Caller> {
     if (!token) return { kind: 'anonymous', rejectedToken: false };
     const now = this.clock.now();
     // Every request passes here: one round trip, in plain SQL.
@@ -67,7 +68,8 @@ export class SessionService {
     if (!session || session.expires_at <= now || idleSince >= this.config.sessions.idleTimeoutMs) {
       return { kind: 'anonymous', rejectedToken: true };
     }
-    if (idleSince >= touchIntervalMs) {
+    // An open subscription checks its session without touching it: a tab left open is not activity.
+    if (idleSince >= touchIntervalMs && options.touch !== false) {
       await pooledQuery(this.dataSource, 'touch-session', 'UPDATE session SET last_seen_at = $2 WHERE id = $1', [
         session.id,
         now,
@@ -84,10 +86,15 @@ export class SessionService {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(Session).update(sessionId, { revokedAt: this.clock.now() });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(Session, sessionId, { revokedAt: this.clock.now() });
+      // Its subscriptions, on whichever gateway they are open, close now rather than at their next check.
+      await notifyLive(manager, { kind: 'session-revoked', sessionId });
+    });
   }
 
   async revokeAllOf(manager: EntityManager, personId: string, now: Date): Promise<void> {
     await manager.update(Session, { personId, revokedAt: IsNull() }, { revokedAt: now });
+    await notifyLive(manager, { kind: 'sessions-revoked', personId });
   }
 }

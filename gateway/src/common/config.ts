@@ -50,6 +50,12 @@ export interface GatewayConfig {
     maxAliases: number;
     maxCost: number;
   };
+  subscriptions: {
+    /** GraphQL subscriptions one WebSocket may hold at once. */
+    maxPerConnection: number;
+    /** How often an open WebSocket checks that its session has not expired (a revocation closes it at once). */
+    sessionCheckMs: number;
+  };
   ledgerCheckpoints: {
     /** Seconds between signed checkpoints of the ledger; one is signed only when the ledger moved. */
     intervalSeconds: number;
@@ -150,6 +156,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxDepth: settings.GRAPHQL_MAX_DEPTH,
       maxAliases: settings.GRAPHQL_MAX_ALIASES,
       maxCost: settings.GRAPHQL_MAX_COST,
+    },
+    subscriptions: {
+      maxPerConnection: settings.SUBSCRIPTIONS_PER_CONNECTION,
+      sessionCheckMs: settings.SUBSCRIPTION_SESSION_CHECK_SECONDS * 1_000,
     },
     ledgerCheckpoints: {
       intervalSeconds: settings.LEDGER_CHECKPOINT_SECONDS,

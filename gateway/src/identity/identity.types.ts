@@ -25,7 +25,7 @@ registerEnumType(AccountSegment, { name: 'AccountSegment' });
 
 registerEnumType(SubscriptionKind, { name: 'SubscriptionKind' });
 
-@ObjectType('Subscription', { simpleResolvers: true, description: 'A product under a customer number.' })
+@ObjectType('Line', { simpleResolvers: true, description: 'A product under a customer number.' })
 export class SubscriptionView {
   @Field(() => ID)
   id!: string;

@@ -21,4 +21,4 @@ export { belgianMobileNumber, belgianPhoneNumber, maskPhoneNumber } from './phon
 export type { LineFacts, Subject } from './subjects.js';
 export { findSubject, subjectFor, subjectNotFound } from './subjects.js';
 export { Subscription, SubscriptionKind } from './subscription.entity.js';
-export { linesVisibleTo, visibleLineIds } from './subscription-access.js';
+export { linesVisibleTo, peopleWhoSee, visibleLineIds } from './subscription-access.js';

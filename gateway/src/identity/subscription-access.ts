@@ -41,3 +41,19 @@ export async function linesVisibleTo(manager: EntityManager, personId: string): 
     .addOrderBy('subscription.phone_number')
     .getMany();
 }
+
+/**
+ * Who sees a subject's choices: the person themself, or for a line the person it is assigned to
+ * and the administrators of its account (the rule of `linesVisibleTo`, read the other way).
+ */
+export async function peopleWhoSee(manager: EntityManager, subjectId: string): Promise<string[]> {
+  const rows: { person_id: string }[] = await manager.query(
+    `SELECT id AS person_id FROM person WHERE id = $1
+     UNION SELECT assigned_person_id FROM subscription WHERE id = $1 AND assigned_person_id IS NOT NULL
+     UNION SELECT membership.person_id FROM subscription line
+       JOIN account_membership membership ON membership.account_id = line.account_id
+       WHERE line.id = $1 AND membership.role = 'administrator' AND membership.status = 'active'`,
+    [subjectId],
+  );
+  return rows.map((row) => row.person_id);
+}

@@ -7,6 +7,7 @@ export { Checkpointer } from './checkpointer.js';
 export { CheckpointsResolver } from './checkpoints.resolver.js';
 export { LedgerVerificationService } from './ledger-verification.service.js';
 export { NonCustomerObjectionService } from './non-customer-objection.service.js';
+export { PrivacyPreferencesView } from './preference.types.js';
 export { PreferenceChangeService, stopProcessingByOfficeDecision } from './preference-change.service.js';
 export { Decision, SubjectKind } from './preference-event.entity.js';
 export { PreferenceReadingService } from './preference-reading.service.js';

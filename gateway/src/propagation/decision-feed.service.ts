@@ -3,6 +3,7 @@ import type { SystemCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
+import { liveChannel } from '../common/live-notice.js';
 import { PageInfoView } from '../common/page-info.js';
 import type { Decision, PublishedCheckpoint, SubjectKind } from '../preferences/index.js';
 import { LedgerCheckpointView } from '../preferences/index.js';
@@ -112,7 +113,7 @@ export class DecisionFeedService {
        ON CONFLICT (outbox_event_id, system_id) DO UPDATE
          SET acknowledged_at = coalesce(delivery.acknowledged_at, EXCLUDED.acknowledged_at),
              delivered_at = coalesce(delivery.delivered_at, EXCLUDED.delivered_at)
-       RETURNING id`,
+       RETURNING id, pg_notify('${liveChannel}', json_build_object('kind', 'propagation', 'eventId', outbox_event_id)::text)`,
       [system.systemId, eventIds, now, system.purposes],
     );
     return rows.length;

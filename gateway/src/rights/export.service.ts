@@ -5,6 +5,8 @@ import { addMilliseconds, type Clock } from '../common/clock.js';
 import { openBytes, sealBytes } from '../common/envelope-encryption.js';
 import { DomainError } from '../common/errors.js';
 import type { JobHandler, JobRunner } from '../common/job-runner.js';
+import { notifyLive } from '../common/live-notice.js';
+import { returnedRows } from '../common/returned-rows.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { ExportArchive } from './export-archive.entity.js';
 import { buildExport } from './export-builder.js';
@@ -82,13 +84,21 @@ export class ExportService implements JobHandler {
     } catch {
       await this.giveUp(id);
     }
+    // The request list of an open page shows the download (or the failure) without polling.
+    await notifyLive(this.dataSource.manager, { kind: 'request', requestId: job.requestId, subjectId: job.subjectId });
     return 'done';
   }
 
   /** The person sees the export failed and may ask again (the archive's row has no room for a reason). */
   async giveUp(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE export_archive SET status = 'failed' WHERE id = $1 AND status = 'building'`, [
-      id,
-    ]);
+    const failed = returnedRows<{ request_id: string; subject_id: string }>(
+      await this.dataSource.query(
+        `UPDATE export_archive SET status = 'failed' WHERE id = $1 AND status = 'building' RETURNING request_id, subject_id`,
+        [id],
+      ),
+    );
+    for (const { request_id, subject_id } of failed) {
+      await notifyLive(this.dataSource.manager, { kind: 'request', requestId: request_id, subjectId: subject_id });
+    }
   }
 }

@@ -6,4 +6,5 @@ export { ObjectionDecisionService } from './objection-decision.service.js';
 export { OfficeQueueService } from './office-queue.service.js';
 export { RequestsService } from './requests.service.js';
 export { RightsResolver } from './rights.resolver.js';
+export { DataSubjectRequestView } from './rights.types.js';
 export { StaffReadsService } from './staff-reads.service.js';

@@ -3,6 +3,7 @@ import { assertNever } from '../common/assert-never.js';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput, forbidden } from '../common/errors.js';
+import { notifyLive } from '../common/live-notice.js';
 import { onceForKey } from '../database/idempotency.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { contactIdentifiers, findSubject, MarketingContact, Person, withProfile } from '../identity/index.js';
@@ -261,6 +262,8 @@ export class RequestsService {
     at: Date,
   ) {
     const sealed = await sealRequestText(manager, this.vault, request, note);
+    // Every step passes here: the person's open pages hear of it on commit.
+    await notifyLive(manager, { kind: 'request', requestId: request.id, subjectId: request.subjectId });
     return manager.save(manager.create(RequestEvent, { requestId: request.id, step, actorId, note: sealed, at }));
   }
 

@@ -63,6 +63,9 @@ import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
 import { inputScreening } from './input-screening.js';
+import { LiveFeed } from './live-feed.js';
+import { LiveSources } from './live-sources.js';
+import { LiveTopics } from './live-topics.js';
 import { createMetrics } from './metrics.js';
 import { queryLimitRules } from './query-limits.js';
 import { type OperationLogFields, operationLogging, requestLogging } from './request-logging.js';
@@ -71,9 +74,13 @@ import { restRouter } from './rest-router.js';
 import { restRoutes } from './rest-routes.js';
 import { buildGatewaySchema, type ResolverInstances } from './schema.js';
 import { securityHeaders } from './security-headers.js';
+import { serveSubscriptions } from './subscriptions.js';
+import { SubscriptionsResolver } from './subscriptions.resolver.js';
 
 export interface GatewayOptions {
   dataSource: DataSource;
+  /** The database login of `dataSource`, for the LISTEN connection of the subscriptions. */
+  databaseUrl: string;
   config: GatewayConfig;
   clock?: Clock;
   messageSender?: MessageSender;
@@ -144,11 +151,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   );
   resolvers.set(PurposesResolver, new PurposesResolver());
   const changes = new PreferenceChangeService(dataSource, clock);
+  const reading = new PreferenceReadingService(dataSource, clock);
+  const proofs = new PropagationProofService(dataSource, clock);
   resolvers.set(
     PreferencesResolver,
     new PreferencesResolver(
       changes,
-      new PreferenceReadingService(dataSource, clock),
+      reading,
       new NonCustomerObjectionService(dataSource, clock, changes, vault),
       new ReceiptService(dataSource, clock),
       new LedgerVerificationService(dataSource, ledgerKey),
@@ -164,7 +173,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     new PropagationResolver(
       new DownstreamSystemsService(dataSource, clock, config),
       new DecisionFeedService(dataSource, clock),
-      new PropagationProofService(dataSource, clock),
+      proofs,
     ),
   );
   resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource, vault)));
@@ -181,6 +190,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       new ObjectionDecisionService(requests),
     ),
   );
+  resolvers.set(SubscriptionsResolver, new SubscriptionsResolver(reading, requests, proofs));
   const registerImports = new RegisterImportService(dataSource, clock, jobs, vault);
   const campaignChecks = new CampaignCheckService(dataSource, clock, jobs, vault);
   jobs.handle('register-import', registerImports);
@@ -200,22 +210,53 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
 
+  const schema = await buildGatewaySchema(resolvers);
+  const validationRules = queryLimitRules(config.queryLimits);
   const formatError = createErrorFormatter({
     production: config.production,
     onUnexpected: options.onUnexpectedError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
   });
+  const topics = new LiveTopics();
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    schema,
+    corsOrigins: config.corsOrigins,
+    limits: config.subscriptions,
+    validationRules,
+    formatError,
+    callerOf: (authorization, touching) => sessions.resolve(bearerToken(authorization), touching),
+    live: new LiveSources(topics, proofs),
+  });
+  const liveFeed = new LiveFeed({
+    dataSource,
+    databaseUrl: options.databaseUrl,
+    topics,
+    onSessionsRevoked: (revoked) => subscriptions.endSessions(revoked),
+    onError: (error) => logger.error({ err: error }, 'subscription feed failed'),
+  });
+  await liveFeed.start();
+
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildGatewaySchema(resolvers),
+    schema,
     introspection: !config.production,
     // No "Did you mean …?" either: with introspection off, suggestions would still spell the schema out.
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
-    validationRules: queryLimitRules(config.queryLimits),
+    validationRules,
     formatError,
     // No HTTP caching of answers here (they are per person): skip the cache-control plugin's per-field work.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdown.graceMs }),
+      // The WebSockets close with the HTTP server (Apollo's recipe for graphql-ws).
+      {
+        serverWillStart: async () => ({
+          drainServer: async () => {
+            await subscriptions.dispose();
+            await liveFeed.stop();
+          },
+        }),
+      },
       ApolloServerPluginCacheControlDisabled(),
       inputScreening(),
       operationLogging(),

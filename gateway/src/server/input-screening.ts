@@ -98,7 +98,7 @@ function screenLiteral(node: ValueNode, type: GraphQLInputType, path: string): v
 // document's literals never change: each document's literals are screened once.
 const screenedLiterals = new WeakSet<DocumentNode>();
 
-function screenDocument(
+export function screenDocument(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode | undefined,

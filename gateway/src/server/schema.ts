@@ -10,6 +10,8 @@ import { CheckpointsResolver, PreferencesResolver } from '../preferences/index.j
 import { PropagationResolver } from '../propagation/index.js';
 import { PurposesResolver } from '../purposes/index.js';
 import { RightsResolver } from '../rights/index.js';
+import { LiveTopics } from './live-topics.js';
+import { SubscriptionsResolver } from './subscriptions.resolver.js';
 
 export const resolverClasses = [
   SignInResolver,
@@ -21,6 +23,7 @@ export const resolverClasses = [
   PropagationResolver,
   MarketingResolver,
   RightsResolver,
+  SubscriptionsResolver,
 ] as const;
 
 type ResolverClass = (typeof resolverClasses)[number];
@@ -38,6 +41,8 @@ export async function buildGatewaySchema(resolvers?: ResolverInstances): Promise
     authMode: 'error',
     validate: { forbidUnknownValues: true },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // type-graphql wants one; each subscription names its own source (server/live-sources.ts), so it stays idle.
+    pubSub: new LiveTopics(),
   });
   documentAccess(schema);
   return schema;
@@ -46,8 +51,8 @@ export async function buildGatewaySchema(resolvers?: ResolverInstances): Promise
 /** Writes each root field's `@Authorized` roles into its description, so the SDL tells clients who may call it. */
 function documentAccess(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
-  const declared = [...storage.queries, ...storage.mutations];
-  for (const rootType of [schema.getQueryType(), schema.getMutationType()]) {
+  const declared = [...storage.queries, ...storage.mutations, ...storage.subscriptions];
+  for (const rootType of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     for (const field of Object.values(rootType?.getFields() ?? {})) {
       const roles = declared.find((resolver) => resolver.schemaName === field.name)?.roles ?? [];
       field.description = [field.description, `Who may call: ${roles.join(', ') || 'nobody'}.`]

@@ -1,4 +1,5 @@
 import { PrivacyPreferencesDocument, type PrivacyPreferencesQuery } from '../graphql/generated.js';
+import { liveChanges } from '../live/live-changes.js';
 import type { QueryContext } from '../query/query-controller.js';
 import { sessionStore } from '../session/session-store.js';
 
@@ -18,6 +19,8 @@ const listeners = new Set<Listener>();
 
 // Nothing of a person who signed out stays in the page's memory.
 sessionStore.subscribe(() => loads.clear());
+// Changed elsewhere: the next read is fresh (registered before any element listens, so it runs first).
+liveChanges.addEventListener('preferences', () => loads.clear());
 
 /**
  * One `privacyPreferences` request per gateway, token and language, however many elements of

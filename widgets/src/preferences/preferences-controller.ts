@@ -2,6 +2,7 @@ import { emit } from '../events/px-events.js';
 import { explain } from '../graphql/gateway-error.js';
 import type { ChoiceFragment } from '../graphql/generated.js';
 import { GraphQLClient } from '../graphql/graphql-client.js';
+import { LiveController } from '../live/live-controller.js';
 import type { PxElement } from '../px-element.js';
 import { QueryController } from '../query/query-controller.js';
 import { allowedIn, type ChoiceTarget, choiceKey, saveChoice } from './choice.js';
@@ -25,6 +26,8 @@ export class PreferencesController {
           if (source !== this) reload();
         }),
     });
+    // Changed in another tab, by an administrator or by customer service: read again.
+    new LiveController(host, 'preferences', () => void this.query.reload());
   }
 
   /** Reads the choices again, such as after a change made elsewhere (another tab, customer service). */

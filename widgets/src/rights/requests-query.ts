@@ -1,4 +1,5 @@
 import { type DataRequestFragment, MyDataRequestsDocument } from '../graphql/generated.js';
+import { LiveController } from '../live/live-controller.js';
 import type { PxElement } from '../px-element.js';
 import { QueryController } from '../query/query-controller.js';
 import { explainRequestError } from './request-errors.js';
@@ -16,7 +17,7 @@ export function requestsQuery(
   host: PxElement,
   onArchiveReady: (request: DataRequestFragment) => void,
 ): QueryController<DataRequestFragment[]> {
-  return new QueryController(host, {
+  const query = new QueryController(host, {
     load: async ({ client, signal }) =>
       (await client.request(MyDataRequestsDocument, {}, signal)).myDataSubjectRequests,
     perLanguage: false,
@@ -29,6 +30,9 @@ export function requestsQuery(
     },
     refresh: { everyMs: refreshMs, while: (requests) => requests.some(building) },
   });
+  // A step the office took, or a request filed in another tab: read again.
+  new LiveController(host, 'requests', () => void query.reload());
+  return query;
 }
 
 /** `requests` with `filed` first: a request the person just filed, shown at once. */
