@@ -16,11 +16,9 @@ afterEach(() => {
   gateway = undefined;
 });
 
-// The container's build step: tsc emits the decorator metadata type-graphql and TypeORM read.
+// The container's build step (`pnpm --filter ./gateway build`).
 beforeAll(async () => {
-  await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
-    cwd: gatewayFolder,
-  });
+  await run(process.execPath, ['scripts/build.mjs'], { cwd: gatewayFolder });
 }, 300_000);
 
 describe('the compiled gateway', () => {
