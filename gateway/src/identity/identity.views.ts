@@ -37,9 +37,11 @@ export function accountAccessView(
     role: membership.role as AccountRole,
     status: membership.status as MembershipStatus,
     account: Object.assign(new CustomerAccountView(), {
+      id: account.id,
       customerNumber: account.customerNumber,
       segment: account.segment as AccountSegmentValue,
       name: account.name,
+      lines: subscriptions,
       subscriptions,
     }),
   });

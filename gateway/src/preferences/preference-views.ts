@@ -1,3 +1,4 @@
+import { derivedId } from '../common/object-id.js';
 import type { Language } from '../identity/person.entity.js';
 import { channelLabel, purposeView } from '../purposes/purpose-views.js';
 import type { EffectiveState } from './effective-state.js';
@@ -17,6 +18,7 @@ import type { PreferenceEvent } from './preference-event.entity.js';
 
 export function purposeStateView(state: EffectiveState, subjectId: string, language: Language): PurposeStateView {
   return Object.assign(new PurposeStateView(), {
+    id: derivedId('PurposeState', subjectId, state.purpose.key),
     purpose: purposeView(state.purpose, language),
     subjectId,
     allowed: state.allowed,
@@ -26,6 +28,7 @@ export function purposeStateView(state: EffectiveState, subjectId: string, langu
     lastEventId: state.lastEventId,
     channels: state.channels.map((channel) => ({
       ...channel,
+      id: derivedId('ChannelState', subjectId, state.purpose.key, channel.channel),
       label: channelLabel(channel.channel, language),
       reason: channel.reason as StateReasonValue,
     })),

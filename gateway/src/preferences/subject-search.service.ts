@@ -18,13 +18,16 @@ import { SubjectKindValue } from './preference.types.js';
   description: 'A person, line or contact found by staff, to act on with its id.',
 })
 export class PrivacySubjectView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Pass it as `subjectId` to read or change its choices.' })
   id!: string;
 
-  @Field(() => SubjectKindValue)
+  @Field(() => SubjectKindValue, { description: 'A person, a line or a contact.' })
   kind!: SubjectKindValue;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      "How staff recognise it: a name and e-mail, a line's kind and number, or a contact's address or number.",
+  })
   label!: string;
 }
 

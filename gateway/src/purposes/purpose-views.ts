@@ -1,3 +1,4 @@
+import { derivedId } from '../common/object-id.js';
 import type { SubscriptionKindValue } from '../identity/identity.types.js';
 import type { Language } from '../identity/person.entity.js';
 import { type LanguageValue, type LegalBasisValue, type PurposeScopeValue, PurposeView } from './purpose.types.js';
@@ -21,6 +22,7 @@ export function channelLabel(channel: string, language: Language): string {
 export function purposeView(definition: PurposeDefinition, language: Language, version?: number): PurposeView {
   const text = (version ? textVersion(definition.key, version) : undefined) ?? latestTextVersion(definition.key);
   return Object.assign(new PurposeView(), {
+    id: derivedId('Purpose', definition.key, language, String(text.version)),
     key: definition.key,
     ...text.texts[language],
     textVersion: text.version,
@@ -31,7 +33,11 @@ export function purposeView(definition: PurposeDefinition, language: Language, v
     allowedByDefault: allowedByDefault(definition),
     scope: definition.scope as PurposeScopeValue,
     subscriptionKinds: [...definition.subscriptionKinds] as SubscriptionKindValue[],
-    channels: definition.channels.map((key) => ({ key, label: channelLabel(key, language) })),
+    channels: definition.channels.map((key) => ({
+      id: derivedId('MarketingChannelOption', key, language),
+      key,
+      label: channelLabel(key, language),
+    })),
     jointControllers: [...definition.jointControllers],
     category: definition.category,
   });

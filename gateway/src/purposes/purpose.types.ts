@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SubscriptionKindValue } from '../identity/identity.types.js';
 
 export enum LanguageValue {
@@ -7,7 +7,16 @@ export enum LanguageValue {
   de = 'de',
   en = 'en',
 }
-registerEnumType(LanguageValue, { name: 'Language', description: 'The four languages of a Belgian site.' });
+registerEnumType(LanguageValue, {
+  name: 'Language',
+  description: 'The four languages of a Belgian site (lower case: they are the `lang` attribute values).',
+  valuesConfig: {
+    nl: { description: 'Dutch.' },
+    fr: { description: 'French.' },
+    de: { description: 'German.' },
+    en: { description: 'English.' },
+  },
+});
 
 export enum LegalBasisValue {
   CONSENT = 'consent',
@@ -19,6 +28,12 @@ registerEnumType(LegalBasisValue, {
   name: 'LegalBasis',
   description:
     'CONSENT: off until the person says yes. LEGITIMATE_INTEREST: on until the person objects. CONTRACT and LEGAL_OBLIGATION: shown, not switchable.',
+  valuesConfig: {
+    CONSENT: { description: 'GDPR Art. 6(1)(a): off until the person says yes; `grantConsent` and `withdrawConsent`.' },
+    LEGITIMATE_INTEREST: { description: 'GDPR Art. 6(1)(f): on until the person objects.' },
+    CONTRACT: { description: 'GDPR Art. 6(1)(b): needed for the service; not switchable.' },
+    LEGAL_OBLIGATION: { description: 'GDPR Art. 6(1)(c): the law requires it; not switchable.' },
+  },
 });
 
 export enum PurposeScopeValue {
@@ -28,14 +43,21 @@ export enum PurposeScopeValue {
 registerEnumType(PurposeScopeValue, {
   name: 'PurposeScope',
   description: 'PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed).',
+  valuesConfig: {
+    PERSON: { description: 'One choice per person.' },
+    SUBSCRIPTION: { description: 'One choice per line: pass the line id as `subjectId`.' },
+  },
 });
 
-@ObjectType('MarketingChannelOption', { simpleResolvers: true })
+@ObjectType('MarketingChannelOption', { simpleResolvers: true, description: 'A channel a purpose can be chosen for.' })
 export class MarketingChannelOptionView {
+  @Field(() => ID, { description: 'Stable: derived from the channel and the language.' })
+  id!: string;
+
   @Field(() => String, { description: 'Contract key: phone, sms, email, post or web-popup.' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The channel named in the language asked for.' })
   label!: string;
 }
 
@@ -44,28 +66,31 @@ export class MarketingChannelOptionView {
   description: 'One purpose of the catalogue, with its text in one language and version.',
 })
 export class PurposeView {
+  @Field(() => ID, { description: 'Stable: derived from the key, the language and the text version.' })
+  id!: string;
+
   @Field(() => String, { description: 'Contract key, such as direct-marketing or location-reporting.' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A short title, to label a switch.' })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the processing is, in plain words.' })
   description!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'How long the data is kept for this purpose.' })
   retention!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'How the person takes the choice back.' })
   howToWithdraw!: string;
 
   @Field(() => Int, { description: 'The version of this text; a decision records the version it was taken on.' })
   textVersion!: number;
 
-  @Field(() => LanguageValue)
+  @Field(() => LanguageValue, { description: 'The language of these texts.' })
   language!: LanguageValue;
 
-  @Field(() => LegalBasisValue)
+  @Field(() => LegalBasisValue, { description: 'Why the processing is lawful; decides the default and the mutations.' })
   legalBasis!: LegalBasisValue;
 
   @Field(() => String, { description: 'The legal basis in plain words.' })
@@ -77,7 +102,7 @@ export class PurposeView {
   @Field(() => Boolean, { description: 'The state when nobody has chosen: consent off, legitimate interest on.' })
   allowedByDefault!: boolean;
 
-  @Field(() => PurposeScopeValue)
+  @Field(() => PurposeScopeValue, { description: 'Whether it is chosen per person or per line.' })
   scope!: PurposeScopeValue;
 
   @Field(() => [SubscriptionKindValue], { description: 'For SUBSCRIPTION scope: the kinds of line it applies to.' })
@@ -90,7 +115,7 @@ export class PurposeView {
   jointControllers!: string[];
 
   @Field(() => String, {
-    description: 'marketing, advertising, tv, location, directory, loyalty or service: for grouping.',
+    description: 'The group it is shown in: marketing, advertising, tv, location, directory, loyalty or service.',
   })
   category!: string;
 }

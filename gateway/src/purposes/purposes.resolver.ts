@@ -11,7 +11,10 @@ export class PurposesResolver {
     description:
       'The purpose catalogue with the current texts in one language: what each choice means, before signing in.',
   })
-  purposes(@Arg('lang', () => LanguageValue, { defaultValue: LanguageValue.nl }) lang: LanguageValue): PurposeView[] {
+  purposes(
+    @Arg('lang', () => LanguageValue, { defaultValue: LanguageValue.nl, description: 'The language of the texts.' })
+    lang: LanguageValue,
+  ): PurposeView[] {
     return purposeCatalogue.map((definition) => purposeView(definition, lang));
   }
 }

@@ -59,6 +59,7 @@ import { StaffReadsService } from '../rights/staff-reads.service.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
 import { fileRoutes } from './file.routes.js';
+import { graphqlOverHttpStatus, preflightedHeaders } from './graphql-over-http.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
 import { inputScreening } from './input-screening.js';
 import { createMetrics } from './metrics.js';
@@ -186,7 +187,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     // No "Did you mean …?" either: with introspection off, suggestions would still spell the schema out.
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: !config.production,
-    csrfPrevention: true,
+    csrfPrevention: { requestHeaders: preflightedHeaders },
     validationRules: queryLimitRules(config.queryLimits),
     formatError: createErrorFormatter({
       production: config.production,
@@ -198,6 +199,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       ApolloServerPluginCacheControlDisabled(),
       inputScreening(),
       operationLogging(),
+      graphqlOverHttpStatus(),
     ],
   });
   await apollo.start();

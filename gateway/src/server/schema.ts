@@ -42,6 +42,7 @@ export async function buildGatewaySchema(resolvers?: ResolverInstances): Promise
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
   documentAccess(schema);
+  describeRoots(schema);
   return schema;
 }
 
@@ -57,4 +58,11 @@ function documentAccess(schema: GraphQLSchema): void {
         .join('\n\n');
     }
   }
+}
+
+function describeRoots(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'Reads. Send them as POST, or as GET with a header a browser would preflight.';
+  if (mutation) mutation.description = 'Changes. POST only: a mutation sent with GET is refused with 405.';
 }
