@@ -72,6 +72,12 @@ describe('GraphQL over HTTP', () => {
     },
   );
 
+  it('answers a body that is no GraphQL request (no query) with 400 whatever the client reads', async () => {
+    gateway = await startTestGateway();
+    const legacy = await post('{ "qeury": "{ __typename }" }', 'application/json');
+    expect([legacy.status, legacy.body.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_REQUEST']);
+  });
+
   it('answers a GET query that carries a header a browser preflights: the bearer token, or apollo-require-preflight', async () => {
     gateway = await startTestGateway();
     const token = await gateway.signIn('mary.jones@example.com');

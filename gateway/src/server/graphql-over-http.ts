@@ -10,6 +10,8 @@ import Negotiator from 'negotiator';
 export const preflightedHeaders = ['apollo-require-preflight', 'x-apollo-operation-name', 'authorization'];
 
 const graphqlResponseJson = 'application/graphql-response+json';
+/** Parse, validation (query limits included) and variable coercion: the document was read and refused. */
+const documentErrors = new Set<unknown>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 
 /**
  * GraphQL over HTTP: a request refused before execution (parse, validation, variable coercion)
@@ -22,9 +24,14 @@ export function graphqlOverHttpStatus<Context extends BaseContext>(): ApolloServ
     async requestDidStart() {
       return {
         async willSendResponse({ request, response }) {
-          const refusedBeforeExecution =
-            response.http.status === 400 && response.body.kind === 'single' && !('data' in response.body.singleResult);
-          if (refusedBeforeExecution && !answersGraphqlResponseJson(request.http?.headers.get('accept'))) {
+          if (response.http.status !== 400 || response.body.kind !== 'single') return;
+          const { data, errors = [] } = response.body.singleResult;
+          // A request that is no GraphQL request at all (no query, a query that is no string) stays 400.
+          const refusedDocument =
+            data === undefined &&
+            errors.length > 0 &&
+            errors.every((error) => documentErrors.has(error.extensions?.code));
+          if (refusedDocument && !answersGraphqlResponseJson(request.http?.headers.get('accept'))) {
             response.http.status = 200;
           }
         },
