@@ -51,11 +51,11 @@ export enum AccountSegmentValue {
 }
 registerEnumType(AccountSegmentValue, {
   name: 'AccountSegment',
-  description: 'The kind of customer, which decides the wording (consumer or business texts).',
+  description: 'The kind of customer; business accounts have access owners and delegate users.',
   valuesConfig: {
-    CONSUMER: { description: 'A household.' },
-    SMALL_BUSINESS: { description: 'A small business: business texts.' },
-    ENTERPRISE: { description: 'A large business with access owners and delegate users.' },
+    CONSUMER: { description: 'A household: one administrator, users with their own line.' },
+    SMALL_BUSINESS: { description: 'A small business: access owners and delegate users.' },
+    ENTERPRISE: { description: 'A large business: access owners and delegate users.' },
   },
 });
 
@@ -107,7 +107,7 @@ export class CustomerAccountView {
   @Field(() => String, { description: 'The 9-digit customer number.' })
   customerNumber!: string;
 
-  @Field(() => AccountSegmentValue, { description: 'Consumer or business: decides the wording.' })
+  @Field(() => AccountSegmentValue, { description: 'Consumer or business (business accounts have delegate users).' })
   segment!: AccountSegmentValue;
 
   @Field(() => String, { description: 'The name on the bill, such as "Smith family" or "Acme BV".' })
@@ -165,7 +165,9 @@ export class PersonView {
   })
   role!: Role;
 
-  @Field(() => [AccountAccessView], { description: 'Each customer number they have a role on, pending ones included.' })
+  @Field(() => [AccountAccessView], {
+    description: 'Each customer number they have an active role on; a pending request is not shown.',
+  })
   accounts!: AccountAccessView[];
 }
 

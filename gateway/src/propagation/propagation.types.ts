@@ -201,7 +201,7 @@ export class DeliveryProofView {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When a webhook first reached it, or it read the event in the feed.',
+    description: 'When a webhook first reached it, or it acknowledged the event read from the feed.',
   })
   deliveredAt!: Date | null;
 
