@@ -1,14 +1,15 @@
 import { startWebhookReceiver, type WebhookReceiver } from '@proximus-privacy/gateway/test-support';
 import {
   nextAnnouncement,
+  type StartedWidgetsFixture,
   signInThroughWidget,
   startWidgetsFixture,
-  type WidgetsFixture,
 } from '@proximus-privacy/widgets/test-support';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 describe('the demo host page shows which systems received a change', () => {
-  let fixture: WidgetsFixture | undefined;
+  let fixture: StartedWidgetsFixture | undefined;
   let receiver: WebhookReceiver | undefined;
 
   beforeAll(async () => {
@@ -38,19 +39,23 @@ describe('the demo host page shows which systems received a change', () => {
     await nextAnnouncement(page, 'px-privacy-center px-consent-toggle[purpose="testimonials"]', () =>
       testimonials.locator('[role="switch"]').click(),
     );
-    expect(await page.getByTestId('propagation-state').textContent()).toMatch(/Following your change/);
+    // The panel subscribed to the change's propagationProgress: no system has it before the relay runs.
+    await page.getByTestId('propagation-state').filter({ hasText: 'no system has it yet' }).waitFor();
+    const polls = gatewayRequests(page);
     // The test's relay runs by hand. Its first delivery is answered 500: the panel shows the change pending.
     receiver.answers.push(500);
     await gateway.relay.runOnce();
-    await crm.and(page.locator('[data-pending="1"]')).waitFor();
-    expect(await crm.textContent()).toBe('Test CRM: 0 acknowledged, 1 pending');
+    await crm.and(page.locator('[data-state="pending"]')).waitFor();
+    expect(await crm.textContent()).toMatch(/^Test CRM: pending, 1 attempt, next at /);
 
     // The retry is due after its backoff: delivered and acknowledged.
     gateway.clock.advanceMinutes(5);
     await gateway.relay.runOnce();
 
-    await crm.and(page.locator('[data-acknowledged="1"]')).waitFor();
-    expect(await crm.textContent()).toMatch(/^Test CRM: 1 acknowledged, 0 pending, last at /);
+    await crm.and(page.locator('[data-state="acknowledged"]')).waitFor();
+    expect(await crm.textContent()).toMatch(/^Test CRM: acknowledged at /);
+    // Told over the WebSocket: the panel sent no request meanwhile.
+    expect(polls()).toEqual([]);
     expect(receiver.received).toHaveLength(2);
     expect(JSON.parse(receiver.received[1]?.body ?? '{}').data).toMatchObject({
       purpose: 'testimonials',
@@ -60,3 +65,12 @@ describe('the demo host page shows which systems received a change', () => {
     expect(problems).toEqual([]);
   });
 });
+
+/** The HTTP requests the page sends to the gateway's /graphql from now on. */
+function gatewayRequests(page: Page): () => string[] {
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/graphql') sent.push(request.postData() ?? request.url());
+  });
+  return () => sent;
+}

@@ -9,6 +9,8 @@ export default defineConfig({
     globalSetup: ['../gateway/test-support/global-setup.ts'],
     // Each file starts a gateway, a Vite server and Chromium: slower than unit tests, still bounded.
     testTimeout: 30_000,
+    // Every test builds its own gateway and pages (useWidgetsFixture): shuffled on every run, an order dependence shows.
+    sequence: { shuffle: true },
     hookTimeout: 60_000,
   },
 });

@@ -30,7 +30,10 @@ const config = {
   ...base,
   ledgerCheckpoints: { intervalSeconds: 1, signingKey: { pem: newLedgerSigningKeyPem() } },
 };
-const gateway = await startGateway({ dataSource, config, messageSender: { send: async () => {} } }, 0);
+const gateway = await startGateway(
+  { dataSource, databaseUrl: server.urls.application, config, messageSender: { send: async () => {} } },
+  0,
+);
 const tokens = await benchPeople(dataSource, config, 200);
 
 const seconds = async (work: () => Promise<unknown>) => {

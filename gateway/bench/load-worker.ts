@@ -48,11 +48,19 @@ async function send(plan: LoadPlan, index: number): Promise<void> {
     JSON.stringify({ query: request.query, variables: request.variables }),
     request.token,
   );
-  const body = JSON.parse(answer) as { errors?: { extensions?: { code?: string } }[] };
+  const body = JSON.parse(answer) as {
+    data?: Record<string, unknown> | null;
+    errors?: { extensions?: { code?: string } }[];
+  };
   if (body.errors?.[0]?.extensions?.code !== request.expectedError) throw new Error(JSON.stringify(body.errors));
+  // A baseline that found no session answers null without an error: that is not the work measured.
+  if (!request.expectedError && Object.values(body.data ?? { none: null }).includes(null)) throw new Error(answer);
 }
 
 process.once('message', async (plan: LoadPlan) => {
-  process.send?.(await measure(plan.requests.length, plan.concurrency, (index) => send(plan, index)));
+  const before = process.cpuUsage();
+  const figures = await measure(plan.requests.length, plan.concurrency, (index) => send(plan, index));
+  const used = process.cpuUsage(before);
+  process.send?.({ ...figures, loadCpuSeconds: (used.user + used.system) / 1e6 });
   agent.destroy();
 });

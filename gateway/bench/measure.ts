@@ -2,6 +2,8 @@ export interface Figures {
   perSecond: number;
   p50: number;
   p99: number;
+  /** CPU the load generator itself used, when it ran in its own process. */
+  loadCpuSeconds?: number;
 }
 
 /** Runs `task` `count` times with `concurrency` in flight and returns throughput and latency percentiles. */

@@ -4,9 +4,12 @@
  * thread; the gateway, PostgreSQL and the load share this machine's cores.
  */
 import 'reflect-metadata';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
 import { SessionService } from '../src/authentication/session.service.js';
 import { loadConfig } from '../src/common/config.js';
+import { createLogger } from '../src/common/logger.js';
 import { gatewayDataSource } from '../src/data-source.js';
 import { openDatabaseServer } from '../src/database/database-server.js';
 import { externalDatabaseUrls } from '../src/database/database-urls.js';
@@ -15,6 +18,7 @@ import { seedDemoData } from '../src/demo/demo-data.js';
 import { migrate } from '../src/migrate.js';
 import { newLedgerSigningKeyPem } from '../src/preferences/checkpoint-signing-key.js';
 import { startGateway } from '../src/server/create-gateway.js';
+import { compareWithBaselines } from './baselines/compare.js';
 import { benchPeople } from './bench-people.js';
 import { runLoad } from './load.js';
 import { report } from './measure.js';
@@ -40,7 +44,13 @@ const config = {
   },
   ledgerCheckpoints: { ...base.ledgerCheckpoints, signingKey: { pem: newLedgerSigningKeyPem() } },
 };
-const gateway = await startGateway({ dataSource, config, messageSender: { send: async () => {} } }, 0);
+// The gateway logs every request as in production; to a file, so the figures stay readable.
+const logFile = join(tmpdir(), `bench-gateway-${process.pid}.log`);
+const logger = createLogger({ production: true, destination: pino.destination({ dest: logFile, sync: false }) });
+const gateway = await startGateway(
+  { dataSource, databaseUrl: server.urls.application, config, logger, messageSender: { send: async () => {} } },
+  0,
+);
 const tokens = await benchPeople(dataSource, config, 200);
 const sessions = new SessionService(dataSource, { now: () => new Date() }, config);
 
@@ -61,10 +71,18 @@ const me = '{ me { email role accounts { role account { customerNumber subscript
 const times = (count: number) => Array.from({ length: count }, (_, index) => index);
 
 console.log(
-  `Gateway benchmarks: ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} cores, ${server.description}\n`,
+  `Gateway benchmarks: ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} cores, ${server.description}; gateway log in ${logFile}\n`,
 );
 try {
   const url = gateway.url;
+  await compareWithBaselines({
+    ownerDatabaseUrl: server.urls.owner,
+    gatewayUrl: url,
+    gatewayTokens: tokens,
+    ourRead: read,
+    ourWrite: toggle,
+    rounds: 2,
+  });
   report(
     'startSignIn (argon2id verify, code, SMS row)',
     await runLoad({
@@ -171,7 +189,7 @@ try {
   const numbers = (count: number, offset: number) =>
     Array.from({ length: count }, (_, index) => `+3247${String(offset + index).padStart(7, '0')}`).join('\n');
   await upload('/registers/do-not-call-me', numbers(100_000, 0), dpoToken, 'PUT');
-  await gateway.idle();
+  await gateway.jobs.idle();
   const tool = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${dpoToken}` },
@@ -189,7 +207,7 @@ try {
     tool.registerDownstreamSystem.apiKey,
     'POST',
   );
-  await gateway.idle();
+  await gateway.jobs.idle();
   const campaignSeconds = (performance.now() - campaignStarted) / 1000;
   const [check] = await dataSource.query(
     'SELECT processed, denied FROM campaign_check ORDER BY started_at DESC LIMIT 1',

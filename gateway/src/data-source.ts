@@ -4,6 +4,7 @@ import { RateLimit } from './authentication/rate-limit.entity.js';
 import { Session } from './authentication/session.entity.js';
 import { SignInThrottle } from './authentication/sign-in-throttle.entity.js';
 import { SmsChallenge } from './authentication/sms-challenge.entity.js';
+import { StaffRead } from './common/staff-read.entity.js';
 import { DataKey } from './database/data-key.entity.js';
 import { createDataSource } from './database/data-source.js';
 import { IdempotencyRecord } from './database/idempotency-record.entity.js';
@@ -35,7 +36,6 @@ import { RegisterImport } from './registers/register-import.entity.js';
 import { DataSubjectRequest } from './rights/data-subject-request.entity.js';
 import { ExportArchive } from './rights/export-archive.entity.js';
 import { RequestEvent } from './rights/request-event.entity.js';
-import { StaffRead } from './rights/staff-read.entity.js';
 
 /** Every entity of every feature: the list that migrations are generated from and checked against. */
 export const entities = [

@@ -31,13 +31,18 @@ export function demoDatabaseCopy(): Promise<DatabaseUrls> {
   return ensureDatabase(inject('databaseServer'), `test_${randomBytes(6).toString('hex')}`, inject('templateDatabase'));
 }
 
-/** `pnpm start`'s entry point as a process of its own, as a deployment runs it, on `database`. */
+/**
+ * `pnpm start`'s entry point as a process of its own, as a deployment runs it, on `database`;
+ * `built` runs the compiled `dist/main.js` (`pnpm --filter ./gateway build`) with plain node, as the container does.
+ */
 export async function startGatewayProcess(
   database: DatabaseUrls,
   env: Record<string, string> = {},
+  options: { built?: boolean } = {},
 ): Promise<GatewayProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const entry = options.built ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, entry, {
     cwd: gatewayFolder,
     env: {
       ...process.env,

@@ -1,3 +1,4 @@
+export { type LiveClient, type LiveMessage, type LiveSubscription, openLiveClient } from './live-client.js';
 export { ManualClock } from './manual-clock.js';
 export type { MeAnswer, SignInChallenge } from './operations.js';
 export * as operations from './operations.js';

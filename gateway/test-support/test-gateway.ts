@@ -15,6 +15,7 @@ import { newLedgerSigningKeyPem } from '../src/preferences/checkpoint-signing-ke
 import type { Checkpointer } from '../src/preferences/checkpointer.js';
 import { Relay } from '../src/propagation/relay.js';
 import { startGateway } from '../src/server/create-gateway.js';
+import { JobGate } from './job-gate.js';
 import { ManualClock } from './manual-clock.js';
 import './provided-context.js';
 
@@ -52,8 +53,13 @@ export interface TestGateway {
   ownerQuery<Row = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<Row[]>;
   /** The id of a demo person, or of the line with this number. */
   idOf(emailOrNumber: string): Promise<string>;
-  /** Resolves when the background jobs started so far are done. */
+  /** Resolves when no background job of this database is queued or running (rejects while they are held). */
   idle(): Promise<void>;
+  /**
+   * Test only: `hold()` keeps background job steps from starting (a job stays queued or part-way,
+   * as GraphQL shows it), `release()` lets them go; `idle()` as above.
+   */
+  jobs: { hold(): void; release(): void; idle(): Promise<void> };
   /** The relay, not started: tests run its passes one by one with `runOnce()`. */
   relay: Relay;
   /** The ledger's checkpointer, not started: tests sign checkpoints with `runOnce()`. */
@@ -103,10 +109,23 @@ export async function startTestGateway(
     level: options.logTo ? 'info' : 'silent',
   });
   const unexpected: unknown[] = [];
+  const gate = new JobGate();
   const gateway = await startGateway(
-    { dataSource, config, clock, onUnexpectedError: (e) => unexpected.push(e), logger },
+    {
+      dataSource,
+      databaseUrl: database.application,
+      config,
+      clock,
+      onUnexpectedError: (e) => unexpected.push(e),
+      logger,
+      beforeJobStep: gate.beforeStep,
+    },
     0,
   );
+  const idle = async () => {
+    if (gate.held) throw new Error('The background jobs are held: release() them before waiting for them');
+    await gateway.jobs.idle();
+  };
 
   const graphql: TestGateway['graphql'] = async (query, variables = {}, options = {}) => {
     const response = await fetch(`${gateway.url}/graphql`, {
@@ -176,7 +195,8 @@ export async function startTestGateway(
     database,
     relay: newRelay(),
     checkpointer: gateway.checkpointer,
-    idle: () => gateway.idle(),
+    idle,
+    jobs: { hold: () => gate.hold(), release: () => gate.release(), idle },
     newRelay,
     clock,
     dataSource,
@@ -188,6 +208,8 @@ export async function startTestGateway(
     idOf,
     signIn,
     stop: async () => {
+      // A test that failed while holding jobs must not keep the shutdown waiting for them.
+      gate.release();
       await gateway.stop();
       await dataSource.destroy();
     },

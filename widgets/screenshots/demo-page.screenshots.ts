@@ -2,17 +2,17 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
+  type StartedWidgetsFixture,
   signInThroughWidget,
   startSignInThroughWidget,
   startWidgetsFixture,
-  type WidgetsFixture,
 } from '../test-support/index.js';
 
 /** `pnpm screenshots`: the pictures of the demo page in docs/screenshots/, taken with the tests' Chromium. */
 const folder = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 describe('screenshots of the demo host page', () => {
-  let fixture: WidgetsFixture;
+  let fixture: StartedWidgetsFixture;
 
   beforeAll(async () => {
     fixture = await startWidgetsFixture();

@@ -1,5 +1,6 @@
 export { type AxeViolation, axeViolations } from './axe.js';
 export { launchBrowser, type TestBrowser } from './browser.js';
+export { type FetchProbe, type ProbedCall, probeFetch } from './fetch-probe.js';
 export {
   demoPassword,
   newestCode,
@@ -8,8 +9,13 @@ export {
   shownText,
   signInThroughWidget,
   startSignInThroughWidget,
-  startWidgetsFixture,
   syncClock,
   tabTo,
+} from './page-actions.js';
+export {
+  type IsolatedWidgetsFixture,
+  type StartedWidgetsFixture,
+  startWidgetsFixture,
+  useWidgetsFixture,
   type WidgetsFixture,
 } from './widgets-fixture.js';

@@ -1,9 +1,9 @@
-import { latestCode, startTestGateway, type TestGateway } from '@proximus-privacy/gateway/test-support';
-import type { ConsoleMessage, Locator, Page } from 'playwright-core';
+import { startTestGateway, type TestGateway } from '@proximus-privacy/gateway/test-support';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, onTestFinished } from 'vitest';
 import { type DemoServer, startDemoServer } from '../demo-server.js';
 import { launchBrowser, type TestBrowser } from './browser.js';
-
-export const demoPassword = 'Privacy2026';
+import { syncClock } from './page-actions.js';
 
 /** A real gateway on a fresh copy of the demo data, the demo host site on another origin, and Chromium. */
 export interface WidgetsFixture {
@@ -12,31 +12,56 @@ export interface WidgetsFixture {
   browser: TestBrowser;
   /** Opens a page of the demo site against this gateway; `problems` collects console errors, warnings and page errors. */
   open(path?: string): Promise<{ page: Page; problems: string[] }>;
+}
+
+/** The same, for a file whose single test starts and stops it. */
+export interface StartedWidgetsFixture extends WidgetsFixture {
   stop(): Promise<void>;
 }
 
-export async function startWidgetsFixture(): Promise<WidgetsFixture> {
-  const demo = await startDemoServer();
-  const [gateway, browser] = await Promise.all([startTestGateway({ corsOrigins: [demo.url] }), launchBrowser()]);
+/** The same, rebuilt for every test of the file (see `useWidgetsFixture`). */
+export interface IsolatedWidgetsFixture extends WidgetsFixture {
+  /**
+   * Holds the gateway's background jobs (an export stays "building" at 0 %) until `release()`
+   * or the end of the test: the one way widget tests keep a job in progress, without locks or sleeps.
+   */
+  holdBackgroundJobs(): { release(): void };
+}
+
+/** Starts a gateway allowed to answer the demo site, with its clock set to the browser's. */
+async function startGatewayFor(demo: DemoServer): Promise<TestGateway> {
+  const gateway = await startTestGateway({ corsOrigins: [demo.url] });
   // The test clock starts at a fixed date; the browser counts code lifetimes with its own clock, so both must agree.
   syncClock(gateway);
-  const open: WidgetsFixture['open'] = async (path = '/') => {
-    const page = await browser.context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message: ConsoleMessage) => {
-      if (message.type() === 'error' || message.type() === 'warning')
-        problems.push(`${message.type()}: ${message.text()}`);
-    });
-    const separator = path.includes('?') ? '&' : '?';
-    await page.goto(`${demo.url}${path}${separator}gateway=${encodeURIComponent(gateway.url)}`);
-    return { page, problems };
-  };
+  return gateway;
+}
+
+async function openDemoPage(
+  browser: TestBrowser,
+  demo: DemoServer,
+  gateway: TestGateway,
+  path: string,
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
+  const separator = path.includes('?') ? '&' : '?';
+  await page.goto(`${demo.url}${path}${separator}gateway=${encodeURIComponent(gateway.url)}`);
+  return { page, problems };
+}
+
+export async function startWidgetsFixture(): Promise<StartedWidgetsFixture> {
+  const demo = await startDemoServer();
+  const [gateway, browser] = await Promise.all([startGatewayFor(demo), launchBrowser()]);
   return {
     gateway,
     demo,
     browser,
-    open,
+    open: (path = '/') => openDemoPage(browser, demo, gateway, path),
     stop: async () => {
       await browser.close();
       await Promise.all([demo.stop(), gateway.stop()]);
@@ -44,85 +69,58 @@ export async function startWidgetsFixture(): Promise<WidgetsFixture> {
   };
 }
 
-/** The code of the newest SMS, once the gateway has sent it. */
-export async function newestCode(gateway: TestGateway): Promise<string> {
-  return latestCode(await gateway.outbox());
-}
-
-/** Signs `email` in through the page's px-sign-in, typing like a person; resolves once the page has the session. */
-export async function signInThroughWidget(page: Page, gateway: TestGateway, email: string): Promise<void> {
-  const signIn = page.locator('px-sign-in');
-  await startSignInThroughWidget(page, email);
-  await signIn.locator('#code, [data-kind="error"]').first().waitFor();
-  const refused = signIn.locator('[data-kind="error"]');
-  if ((await refused.count()) > 0) {
-    throw new Error(`Sign-in of ${email} refused: ${await shownText(refused)}`);
-  }
-  await signIn.locator('#code').fill(await newestCode(gateway));
-  await signIn.locator('button[type="submit"]').click();
-  await signIn.locator('#sign-out').waitFor();
-}
-
-/** The gateway's clock set back to the browser's: code lifetimes shown and enforced agree again. */
-export function syncClock(gateway: TestGateway): void {
-  gateway.clock.advance(Date.now() - gateway.clock.now().getTime());
-}
-
-/** Fills e-mail and password of the page's px-sign-in and waits for the code screen. */
-export async function startSignInThroughWidget(page: Page, email: string, password = demoPassword): Promise<void> {
-  const signIn = page.locator('px-sign-in');
-  await signIn.locator('#email').fill(email);
-  await signIn.locator('#password').fill(password);
-  await signIn.locator('button[type="submit"]').click();
-}
-
-/** Collects the detail of every `name` event that reaches the document, in order. */
-export async function recordEvents(page: Page, name: string): Promise<() => Promise<unknown[]>> {
-  const key = `__events_${name.replace(/-/g, '_')}`;
-  await page.evaluate(
-    ({ name, key }) => {
-      const store = window as unknown as Record<string, unknown[]>;
-      store[key] = [];
-      document.addEventListener(name, (event) => store[key]?.push((event as CustomEvent).detail));
-    },
-    { name, key },
-  );
-  return () => page.evaluate((key) => (window as unknown as Record<string, unknown[]>)[key] ?? [], key);
-}
-
-/** Presses Tab until the focused element, looked up through shadow roots, matches `selector`. */
-export async function tabTo(page: Page, selector: string, maxPresses = 60): Promise<void> {
-  for (let press = 0; press < maxPresses; press += 1) {
-    await page.keyboard.press('Tab');
-    const matches = await page.evaluate((selector) => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active?.matches(selector) ?? false;
-    }, selector);
-    if (matches) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
 /**
- * Runs `act` and returns the next announcement of the live region of `element` (a locator's
- * selector), waiting for it by its sequence number rather than by time.
+ * Registers the hooks of a widget test file: the demo site and Chromium once per file, and for
+ * every test a fresh gateway on its own copy of the demo database (with its own clock), whose
+ * pages are closed when the test ends. No test sees what another one changed, in any order.
  */
-export async function nextAnnouncement(
-  page: Page,
-  element: string,
-  act: () => Promise<void>,
-): Promise<{ text: string; kind: string }> {
-  const current = page.locator(`${element} [part="status"] [data-sequence]`);
-  const before = (await current.count()) > 0 ? Number(await current.getAttribute('data-sequence')) : 0;
-  await act();
-  const next = page.locator(`${element} [part="status"] [data-sequence="${before + 1}"]`);
-  await next.waitFor();
-  return { text: (await shownText(next)).trim(), kind: (await next.getAttribute('data-kind')) ?? '' };
-}
+export function useWidgetsFixture(): IsolatedWidgetsFixture {
+  let shared: { demo: DemoServer; browser: TestBrowser } | undefined;
+  let current: TestGateway | undefined;
+  const pages: Page[] = [];
+  const started = <Value>(value: Value | undefined, what: string): Value => {
+    if (value === undefined) throw new Error(`The widgets fixture has no ${what} outside a test`);
+    return value;
+  };
 
-/** The text a person sees in `locator`, shadow roots included, whitespace as rendered. */
-export function shownText(locator: Locator): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, which these tests assert.
-  return locator.innerText();
+  beforeAll(async () => {
+    const [demo, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+    shared = { demo, browser };
+  });
+  afterAll(async () => {
+    await shared?.browser.close();
+    await shared?.demo.stop();
+  });
+  beforeEach(async () => {
+    current = await startGatewayFor(started(shared, 'demo site').demo);
+  });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.close()));
+    await current?.stop();
+    current = undefined;
+  });
+
+  return {
+    get gateway() {
+      return started(current, 'gateway');
+    },
+    get demo() {
+      return started(shared, 'demo site').demo;
+    },
+    get browser() {
+      return started(shared, 'browser').browser;
+    },
+    open: async (path = '/') => {
+      const { demo, browser } = started(shared, 'demo site');
+      const opened = await openDemoPage(browser, demo, started(current, 'gateway'), path);
+      pages.push(opened.page);
+      return opened;
+    },
+    holdBackgroundJobs: () => {
+      const jobs = started(current, 'gateway').jobs;
+      jobs.hold();
+      onTestFinished(() => jobs.release());
+      return { release: () => jobs.release() };
+    },
+  };
 }

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../common/access.js';
-import { personCaller, type RequestContext } from '../common/caller.js';
+import { personCaller, type RequestContext, SessionScope } from '../common/caller.js';
 import type { AccountRecoveryService } from './account-recovery.service.js';
-import { SessionScopeValue, SessionView, SignInChallengeView } from './authentication.types.js';
+import { SessionView, SignInChallengeView } from './authentication.types.js';
 import { sessionView } from './sign-in.resolver.js';
 
 @Resolver()
@@ -33,7 +33,7 @@ export class AccountRecoveryResolver {
   ): Promise<SessionView> {
     return sessionView(
       await this.recovery.resetPassword(token, newPassword, context.clientAddress),
-      SessionScopeValue.RECOVERY,
+      SessionScope.RECOVERY,
     );
   }
 

@@ -8,10 +8,15 @@ import type { GatewayConfig } from '../common/config.js';
 import { badUserInput } from '../common/errors.js';
 import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { findPersonByEmail, knownPerson, updateProfile } from '../identity/people.js';
-import { Person } from '../identity/person.entity.js';
-import { belgianMobileNumber, maskPhoneNumber } from '../identity/phone-number.js';
-import type { MessageSender } from '../messaging/message-sender.js';
+import {
+  belgianMobileNumber,
+  findPersonByEmail,
+  knownPerson,
+  maskPhoneNumber,
+  Person,
+  updateProfile,
+} from '../identity/index.js';
+import type { MessageSender } from '../messaging/index.js';
 import { challengeUnknown, resetLinkExpired, resetLinkInvalid } from './authentication.errors.js';
 import { authenticationMessages } from './authentication.messages.js';
 import type { HashingLimits } from './hashing-limits.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../identity/person.entity.js';
+import type { Language } from '../common/language.js';
 
 /** Texts of the messages this feature sends, in the person's language. */
 export const authenticationMessages: Record<

@@ -1,11 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SessionScope } from '../common/caller.js';
 
-export enum SessionScopeValue {
-  FULL = 'full',
-  RECOVERY = 'recovery',
-}
-
-registerEnumType(SessionScopeValue, {
+registerEnumType(SessionScope, {
   name: 'SessionScope',
   description: 'FULL after a completed sign-in; RECOVERY after a password reset, only to set a new mobile number.',
   valuesConfig: {
@@ -51,6 +47,6 @@ export class SessionView {
   @Field(() => Int, { description: 'Seconds without a request after which the session ends.' })
   idleTimeoutSeconds!: number;
 
-  @Field(() => SessionScopeValue, { description: 'What the session may do.' })
-  scope!: SessionScopeValue;
+  @Field(() => SessionScope, { description: 'What the session may do.' })
+  scope!: SessionScope;
 }

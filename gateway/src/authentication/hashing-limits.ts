@@ -2,6 +2,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { GatewayConfig } from '../common/config.js';
 import { keyedHash } from '../common/secrets.js';
+import { sharedPool } from '../database/pool-query.js';
 import { rateLimited } from './authentication.errors.js';
 
 /**
@@ -19,7 +20,7 @@ export class HashingLimits {
   constructor(dataSource: DataSource, config: GatewayConfig) {
     this.secret = config.secret;
     const store = {
-      storeClient: (dataSource.driver as unknown as { master: unknown }).master,
+      storeClient: sharedPool(dataSource),
       storeType: 'pool',
       tableName: 'rate_limit',
       // The table comes from a migration (the gateway's login may not create tables); the retention sweep empties it.

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Person } from '../identity/person.entity.js';
+import { Person } from '../identity/index.js';
 
 /** A password-reset link sent by e-mail: single use, short-lived, stored as a hash. */
 @Entity({ name: 'password_reset' })

@@ -1,10 +1,11 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { SessionScope } from '../common/caller.js';
-import { Person } from '../identity/person.entity.js';
+import { SessionScope } from '../common/caller.js';
+import { oneOf } from '../common/domain-list.js';
+import { Person } from '../identity/index.js';
 
 /** A bearer session; the token itself is never stored, only its SHA-256. */
 @Entity({ name: 'session' })
-@Check('session_scope', `"scope" IN ('full', 'recovery')`)
+@Check('session_scope', oneOf('scope', SessionScope))
 export class Session {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,9 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
-import type { Caller, CallerLanguage, SessionScope, StaffRole } from '../common/caller.js';
+import type { Caller, SessionScope, StaffRole } from '../common/caller.js';
 import { addMilliseconds, type Clock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
+import type { Language } from '../common/language.js';
+import { notifyLive } from '../common/live-notice.js';
 import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
+import { pooledQuery } from '../database/pool-query.js';
 import { Session } from './session.entity.js';
 
 export interface IssuedSession {
@@ -19,7 +22,7 @@ interface SessionRow {
   expires_at: Date;
   person_id: string;
   staff_role: StaffRole | null;
-  language: CallerLanguage;
+  language: Language;
 }
 
 /** Touching the session on every request would write on every read; once a minute is precise enough. */
@@ -49,11 +52,13 @@ export class SessionService {
   }
 
   /** The caller of a request bearing `token`; anonymous when the session is unknown, idle too long, expired or revoked. */
-  async resolve(token: string | undefined): Promise<Caller> {
+  async resolve(token: string | undefined, options: { touch?: boolean } = {}): Promise<Caller> {
     if (!token) return { kind: 'anonymous', rejectedToken: false };
     const now = this.clock.now();
     // Every request passes here: one round trip, in plain SQL.
-    const [session]: SessionRow[] = await this.dataSource.query(
+    const [session] = await pooledQuery<SessionRow>(
+      this.dataSource,
+      'resolve-session',
       `SELECT s.id, s.scope, s.last_seen_at, s.expires_at, p.id AS person_id, p.staff_role, p.language
        FROM session s JOIN person p ON p.id = s.person_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL`,
@@ -63,8 +68,12 @@ export class SessionService {
     if (!session || session.expires_at <= now || idleSince >= this.config.sessions.idleTimeoutMs) {
       return { kind: 'anonymous', rejectedToken: true };
     }
-    if (idleSince >= touchIntervalMs) {
-      await this.dataSource.query('UPDATE session SET last_seen_at = $2 WHERE id = $1', [session.id, now]);
+    // An open subscription checks its session without touching it: a tab left open is not activity.
+    if (idleSince >= touchIntervalMs && options.touch !== false) {
+      await pooledQuery(this.dataSource, 'touch-session', 'UPDATE session SET last_seen_at = $2 WHERE id = $1', [
+        session.id,
+        now,
+      ]);
     }
     return {
       kind: 'person',
@@ -77,10 +86,15 @@ export class SessionService {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(Session).update(sessionId, { revokedAt: this.clock.now() });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(Session, sessionId, { revokedAt: this.clock.now() });
+      // Its subscriptions, on whichever gateway they are open, close now rather than at their next check.
+      await notifyLive(manager, { kind: 'session-revoked', sessionId });
+    });
   }
 
   async revokeAllOf(manager: EntityManager, personId: string, now: Date): Promise<void> {
     await manager.update(Session, { personId, revokedAt: IsNull() }, { revokedAt: now });
+    await notifyLive(manager, { kind: 'sessions-revoked', personId });
   }
 }

@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../common/access.js';
-import { personCaller, type RequestContext } from '../common/caller.js';
+import { personCaller, type RequestContext, SessionScope } from '../common/caller.js';
 import { derivedId } from '../common/object-id.js';
-import { SessionScopeValue, SessionView, SignInChallengeView } from './authentication.types.js';
+import { SessionView, SignInChallengeView } from './authentication.types.js';
 import type { IssuedSession, SessionService } from './session.service.js';
 import type { SignInService } from './sign-in.service.js';
 
-export function sessionView(session: IssuedSession, scope: SessionScopeValue): SessionView {
+export function sessionView(session: IssuedSession, scope: SessionScope): SessionView {
   return Object.assign(new SessionView(), session, { id: derivedId('Session', session.accessToken), scope });
 }
 
@@ -33,7 +33,7 @@ export class SignInResolver {
     @Arg('challengeId', () => ID, { description: 'From `startSignIn`.' }) challengeId: string,
     @Arg('code', () => String, { description: 'The 6-digit code received by SMS.' }) code: string,
   ): Promise<SessionView> {
-    return sessionView(await this.signIn.complete(challengeId, code), SessionScopeValue.FULL);
+    return sessionView(await this.signIn.complete(challengeId, code), SessionScope.FULL);
   }
 
   @Authorized(Access.SignedIn, Access.Recovery)

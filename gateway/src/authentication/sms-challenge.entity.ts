@@ -1,11 +1,13 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Person } from '../identity/person.entity.js';
+import { oneOf, type ValueOf } from '../common/domain-list.js';
+import { Person } from '../identity/index.js';
 
-export type ChallengePurpose = 'sign-in' | 'mobile-number-change';
+export const ChallengePurpose = { SIGN_IN: 'sign-in', MOBILE_NUMBER_CHANGE: 'mobile-number-change' } as const;
+export type ChallengePurpose = ValueOf<typeof ChallengePurpose>;
 
 /** One code sent by SMS: single use, bound to this row, stored only as a keyed hash. */
 @Entity({ name: 'sms_challenge' })
-@Check('sms_challenge_purpose', `"purpose" IN ('sign-in', 'mobile-number-change')`)
+@Check('sms_challenge_purpose', oneOf('purpose', ChallengePurpose))
 @Index('sms_challenge_by_number_and_time', ['phoneIndex', 'createdAt'])
 export class SmsChallenge {
   @PrimaryGeneratedColumn('uuid')

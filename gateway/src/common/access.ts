@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import { assertNever } from './assert-never.js';
-import type { RequestContext } from './caller.js';
+import type { Caller, RequestContext } from './caller.js';
 import { forbidden, unauthenticated } from './errors.js';
 
 /**
@@ -25,8 +25,13 @@ export const Access = {
 export type AccessRole = (typeof Access)[keyof typeof Access];
 
 export const authChecker: AuthChecker<RequestContext, AccessRole> = ({ context }, roles) => {
-  if (roles.includes(Access.Anyone)) return true;
-  const { caller } = context;
+  authorize(context.caller, roles);
+  return true;
+};
+
+/** Throws UNAUTHENTICATED or FORBIDDEN unless the caller holds one of `roles`: GraphQL fields and REST routes alike. */
+export function authorize(caller: Caller, roles: readonly AccessRole[]): void {
+  if (roles.includes(Access.Anyone)) return;
   if (caller.kind === 'anonymous') {
     throw unauthenticated(caller.rejectedToken ? 'Your session has ended. Sign in again.' : 'Sign in to continue.');
   }
@@ -51,5 +56,4 @@ export const authChecker: AuthChecker<RequestContext, AccessRole> = ({ context }
     }
   });
   if (!allowed) throw forbidden();
-  return true;
-};
+}

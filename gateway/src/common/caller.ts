@@ -1,12 +1,18 @@
+import type { ValueOf } from './domain-list.js';
+import type { Language } from './language.js';
+
 /**
  * Who is calling, resolved once per request from the bearer token. Services receive it and
  * decide with it; nothing reads the HTTP request after this point.
  */
-export type StaffRole = 'data-protection-officer' | 'customer-service-agent';
+export const StaffRole = {
+  DATA_PROTECTION_OFFICER: 'data-protection-officer',
+  CUSTOMER_SERVICE_AGENT: 'customer-service-agent',
+} as const;
+export type StaffRole = ValueOf<typeof StaffRole>;
 
-export type SessionScope = 'full' | 'recovery';
-
-export type CallerLanguage = 'nl' | 'fr' | 'de' | 'en';
+export const SessionScope = { FULL: 'full', RECOVERY: 'recovery' } as const;
+export type SessionScope = ValueOf<typeof SessionScope>;
 
 export interface PersonCaller {
   kind: 'person';
@@ -15,7 +21,7 @@ export interface PersonCaller {
   scope: SessionScope;
   staffRole: StaffRole | null;
   /** The person's language: the default for texts they are shown. */
-  language: CallerLanguage;
+  language: Language;
   /** The browser sent `Sec-GPC: 1` with this request: honoured when the person's own choices are read or changed. */
   globalPrivacyControl?: boolean;
 }

@@ -50,11 +50,23 @@ export interface GatewayConfig {
     maxAliases: number;
     maxCost: number;
   };
+  subscriptions: {
+    /** GraphQL subscriptions one WebSocket may hold at once. */
+    maxPerConnection: number;
+    /** How often an open WebSocket checks that its session has not expired (a revocation closes it at once). */
+    sessionCheckMs: number;
+  };
   ledgerCheckpoints: {
     /** Seconds between signed checkpoints of the ledger; one is signed only when the ledger moved. */
     intervalSeconds: number;
     /** Where the Ed25519 private key comes from: never the database, so that its owner cannot sign. */
     signingKey: LedgerSigningKeySource;
+  };
+  jobs: {
+    /** A job step running longer is taken as lost with its gateway and tried again, by any gateway. */
+    stepTimeoutSeconds: number;
+    /** Tries of one step before its job fails visibly (status failed, with the reason). */
+    attempts: number;
   };
 }
 
@@ -145,9 +157,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxAliases: settings.GRAPHQL_MAX_ALIASES,
       maxCost: settings.GRAPHQL_MAX_COST,
     },
+    subscriptions: {
+      maxPerConnection: settings.SUBSCRIPTIONS_PER_CONNECTION,
+      sessionCheckMs: settings.SUBSCRIPTION_SESSION_CHECK_SECONDS * 1_000,
+    },
     ledgerCheckpoints: {
       intervalSeconds: settings.LEDGER_CHECKPOINT_SECONDS,
       signingKey,
+    },
+    jobs: {
+      stepTimeoutSeconds: settings.JOB_STEP_TIMEOUT_SECONDS,
+      attempts: settings.JOB_ATTEMPTS,
     },
   };
 }

@@ -68,7 +68,12 @@ export const settingsSchema = z.object({
   GRAPHQL_MAX_DEPTH: whole(10, 1, 50),
   GRAPHQL_MAX_ALIASES: whole(15, 0, 1_000),
   GRAPHQL_MAX_COST: whole(5000, 1, 1_000_000),
+  SUBSCRIPTIONS_PER_CONNECTION: whole(10, 1, 100),
+  SUBSCRIPTION_SESSION_CHECK_SECONDS: whole(60, 1, 3_600),
   LEDGER_CHECKPOINT_SECONDS: whole(10, 0, 86_400),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess(unsetIfEmpty, webUrl.optional()),
+  JOB_STEP_TIMEOUT_SECONDS: whole(300, 1, 3_600),
+  JOB_ATTEMPTS: whole(3, 1, 20),
   LOG_LEVEL: z.preprocess(
     unsetIfEmpty,
     z

@@ -1,13 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../authentication/password-hasher.js';
+import { hashPassword } from '../authentication/index.js';
 import type { StaffRole } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
+import type { Language } from '../common/language.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { AccountMembership, type MembershipRole } from '../identity/account-membership.entity.js';
 import { type AccountSegment, CustomerAccount } from '../identity/customer-account.entity.js';
+import { createPerson } from '../identity/index.js';
 import { Invoice } from '../identity/invoice.entity.js';
-import { createPerson } from '../identity/people.js';
-import { type Language, Person } from '../identity/person.entity.js';
+import { Person } from '../identity/person.entity.js';
 import { Subscription, type SubscriptionKind } from '../identity/subscription.entity.js';
 
 /** The password of every demo person (CONTRACT.md). */

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import type { DataSource } from 'typeorm';
-import { webhookSecret } from '../propagation/system-credentials.js';
+import { webhookSecret } from '../propagation/index.js';
 
 export interface ReceivedWebhook {
   system: string;

@@ -1,11 +1,13 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { oneOf, type ValueOf } from '../common/domain-list.js';
 import { CustomerAccount } from './customer-account.entity.js';
 import { Person } from './person.entity.js';
 
-export const membershipRoles = ['administrator', 'user'] as const;
-export type MembershipRole = (typeof membershipRoles)[number];
+export const MembershipRole = { ADMINISTRATOR: 'administrator', USER: 'user' } as const;
+export type MembershipRole = ValueOf<typeof MembershipRole>;
 
-export type MembershipStatus = 'pending' | 'active';
+export const MembershipStatus = { PENDING: 'pending', ACTIVE: 'active' } as const;
+export type MembershipStatus = ValueOf<typeof MembershipStatus>;
 
 /**
  * A person's role on one customer number. Consumer: one administrator, the others users.
@@ -14,8 +16,8 @@ export type MembershipStatus = 'pending' | 'active';
  */
 @Entity({ name: 'account_membership' })
 @Unique('account_membership_once', ['accountId', 'personId'])
-@Check('account_membership_role', `"role" IN ('administrator', 'user')`)
-@Check('account_membership_status', `"status" IN ('pending', 'active')`)
+@Check('account_membership_role', oneOf('role', MembershipRole))
+@Check('account_membership_status', oneOf('status', MembershipStatus))
 export class AccountMembership {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import type { MessageSender } from '../messaging/message-sender.js';
+import type { MessageSender } from '../messaging/index.js';
 import { AccountMembership } from './account-membership.entity.js';
 import { CustomerAccount, isBusiness } from './customer-account.entity.js';
 import {

@@ -4,9 +4,9 @@ import type { DataSource } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
+import { Language } from '../common/language.js';
+import { publishSubjectEvent } from '../common/outbox.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { publishSubjectEvent } from '../propagation/subject-event.js';
-import { LanguageValue } from '../purposes/purpose.types.js';
 import { updateProfile } from './people.js';
 import { Person } from './person.entity.js';
 
@@ -25,12 +25,12 @@ export class ContactDetailsInput {
   @Length(1, 100)
   lastName?: string | null;
 
-  @Field(() => LanguageValue, {
+  @Field(() => Language, {
     nullable: true,
     description: 'A new language for texts and messages; omitted: unchanged.',
   })
   @IsOptional()
-  language?: LanguageValue | null;
+  language?: Language | null;
 }
 
 /** Rectification the person does themself: their name and language; every system is told (Art. 19). */

@@ -1,11 +1,16 @@
 import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { oneOf, type ValueOf } from '../common/domain-list.js';
 
-export const accountSegments = ['consumer', 'small-business', 'enterprise'] as const;
-export type AccountSegment = (typeof accountSegments)[number];
+export const AccountSegment = {
+  CONSUMER: 'consumer',
+  SMALL_BUSINESS: 'small-business',
+  ENTERPRISE: 'enterprise',
+} as const;
+export type AccountSegment = ValueOf<typeof AccountSegment>;
 
 /** One customer number: a household (consumer) or a company (small business up to 9 employees, enterprise 10+). */
 @Entity({ name: 'customer_account' })
-@Check('customer_account_segment', `"segment" IN ('consumer', 'small-business', 'enterprise')`)
+@Check('customer_account_segment', oneOf('segment', AccountSegment))
 @Check('customer_account_number_format', `"customer_number" ~ '^[0-9]{9}$'`)
 export class CustomerAccount {
   @PrimaryGeneratedColumn('uuid')

@@ -51,7 +51,7 @@ export class IdentityService {
 }
 
 function overallRole(person: Person, memberships: AccountMembership[]): Role {
-  if (person.staffRole) return person.staffRole as Role;
+  if (person.staffRole) return person.staffRole;
   const administrator = memberships.some((m) => m.status === 'active' && m.role === 'administrator');
   return administrator ? Role.ADMINISTRATOR : Role.USER;
 }

@@ -1,11 +1,13 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { StaffRole } from '../common/caller.js';
+import type { ValueOf } from '../common/domain-list.js';
+import { MembershipRole, MembershipStatus } from './account-membership.entity.js';
+import { AccountSegment } from './customer-account.entity.js';
+import { SubscriptionKind } from './subscription.entity.js';
 
-export enum Role {
-  ADMINISTRATOR = 'administrator',
-  USER = 'user',
-  DATA_PROTECTION_OFFICER = 'data-protection-officer',
-  CUSTOMER_SERVICE_AGENT = 'customer-service-agent',
-}
+/** A person's overall role: their role on an account, or their staff role. */
+export const Role = { ...MembershipRole, ...StaffRole } as const;
+export type Role = ValueOf<typeof Role>;
 registerEnumType(Role, {
   name: 'Role',
   description:
@@ -18,11 +20,7 @@ registerEnumType(Role, {
   },
 });
 
-export enum AccountRole {
-  ADMINISTRATOR = 'administrator',
-  USER = 'user',
-}
-registerEnumType(AccountRole, {
+registerEnumType(MembershipRole, {
   name: 'AccountRole',
   description: "A person's role on one customer number.",
   valuesConfig: {
@@ -31,10 +29,6 @@ registerEnumType(AccountRole, {
   },
 });
 
-export enum MembershipStatus {
-  PENDING = 'pending',
-  ACTIVE = 'active',
-}
 registerEnumType(MembershipStatus, {
   name: 'MembershipStatus',
   description: 'PENDING until an access owner approves a delegate user of a business account.',
@@ -44,12 +38,7 @@ registerEnumType(MembershipStatus, {
   },
 });
 
-export enum AccountSegmentValue {
-  CONSUMER = 'consumer',
-  SMALL_BUSINESS = 'small-business',
-  ENTERPRISE = 'enterprise',
-}
-registerEnumType(AccountSegmentValue, {
+registerEnumType(AccountSegment, {
   name: 'AccountSegment',
   description: 'The kind of customer; business accounts have access owners and delegate users.',
   valuesConfig: {
@@ -59,13 +48,7 @@ registerEnumType(AccountSegmentValue, {
   },
 });
 
-export enum SubscriptionKindValue {
-  MOBILE = 'mobile',
-  FIXED_VOICE = 'fixed-voice',
-  INTERNET = 'internet',
-  TV = 'tv',
-}
-registerEnumType(SubscriptionKindValue, {
+registerEnumType(SubscriptionKind, {
   name: 'SubscriptionKind',
   description: 'The product a line is.',
   valuesConfig: {
@@ -86,8 +69,8 @@ export class SubscriptionView {
   @Field(() => ID, { description: 'The line id: pass it as `subjectId` to read or change its own choices.' })
   id!: string;
 
-  @Field(() => SubscriptionKindValue, { description: 'Which product it is.' })
-  kind!: SubscriptionKindValue;
+  @Field(() => SubscriptionKind, { description: 'Which product it is.' })
+  kind!: SubscriptionKind;
 
   @Field(() => String, { nullable: true, description: 'E.164 number of a mobile or fixed-voice line.' })
   phoneNumber!: string | null;
@@ -107,8 +90,8 @@ export class CustomerAccountView {
   @Field(() => String, { description: 'The 9-digit customer number.' })
   customerNumber!: string;
 
-  @Field(() => AccountSegmentValue, { description: 'Consumer or business (business accounts have delegate users).' })
-  segment!: AccountSegmentValue;
+  @Field(() => AccountSegment, { description: 'Consumer or business (business accounts have delegate users).' })
+  segment!: AccountSegment;
 
   @Field(() => String, { description: 'The name on the bill, such as "Smith family" or "Acme BV".' })
   name!: string;
@@ -133,8 +116,8 @@ export class AccountAccessView {
   @Field(() => CustomerAccountView, { description: 'The customer number, with the lines the person may see.' })
   account!: CustomerAccountView;
 
-  @Field(() => AccountRole, { description: 'What the person may manage on it.' })
-  role!: AccountRole;
+  @Field(() => MembershipRole, { description: 'What the person may manage on it.' })
+  role!: MembershipRole;
 
   @Field(() => MembershipStatus, { description: 'PENDING until an access owner approves it.' })
   status!: MembershipStatus;
@@ -188,8 +171,8 @@ export class AccountMemberView {
   @Field(() => String, { description: 'Their sign-in e-mail address.' })
   email!: string;
 
-  @Field(() => AccountRole, { description: 'Their role on this customer number.' })
-  role!: AccountRole;
+  @Field(() => MembershipRole, { description: 'Their role on this customer number.' })
+  role!: MembershipRole;
 
   @Field(() => MembershipStatus, { description: 'PENDING until approved with `approveAccountAccess`.' })
   status!: MembershipStatus;

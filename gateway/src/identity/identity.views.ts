@@ -1,19 +1,8 @@
 import type { AccountMembership } from './account-membership.entity.js';
 import type { CustomerAccount } from './customer-account.entity.js';
-import {
-  AccountAccessView,
-  AccountMemberView,
-  type AccountRole,
-  type AccountSegmentValue,
-  CustomerAccountView,
-  type MembershipStatus,
-  type SubscriptionKindValue,
-  SubscriptionView,
-} from './identity.types.js';
+import { AccountAccessView, AccountMemberView, CustomerAccountView, SubscriptionView } from './identity.types.js';
 import type { KnownPerson } from './people.js';
 import type { Subscription } from './subscription.entity.js';
-
-// The GraphQL enums carry the same strings as the entities; these casts only cross that naming.
 
 export function subscriptionView(
   subscription: Pick<Subscription, 'id' | 'kind' | 'phoneNumber' | 'assignedPersonId'>,
@@ -21,7 +10,7 @@ export function subscriptionView(
 ): SubscriptionView {
   return Object.assign(new SubscriptionView(), {
     id: subscription.id,
-    kind: subscription.kind as SubscriptionKindValue,
+    kind: subscription.kind,
     phoneNumber: subscription.phoneNumber,
     assignedToMe: subscription.assignedPersonId === personId,
   });
@@ -34,12 +23,12 @@ export function accountAccessView(
 ): AccountAccessView {
   return Object.assign(new AccountAccessView(), {
     id: membership.id,
-    role: membership.role as AccountRole,
-    status: membership.status as MembershipStatus,
+    role: membership.role,
+    status: membership.status,
     account: Object.assign(new CustomerAccountView(), {
       id: account.id,
       customerNumber: account.customerNumber,
-      segment: account.segment as AccountSegmentValue,
+      segment: account.segment,
       name: account.name,
       lines: subscriptions,
       subscriptions,
@@ -53,7 +42,7 @@ export function accountMemberView(membership: AccountMembership, person: KnownPe
     firstName: person.firstName,
     lastName: person.lastName,
     email: person.email,
-    role: membership.role as AccountRole,
-    status: membership.status as MembershipStatus,
+    role: membership.role,
+    status: membership.status,
   });
 }

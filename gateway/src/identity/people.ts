@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { sealBytes } from '../common/envelope-encryption.js';
+import type { Language } from '../common/language.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { type Language, Person } from './person.entity.js';
+import { Person } from './person.entity.js';
 
 /** What of a person is sealed with their data key. */
 export interface PersonProfile {

@@ -1,8 +1,7 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { StaffRole } from '../common/caller.js';
-
-export const languages = ['nl', 'fr', 'de', 'en'] as const;
-export type Language = (typeof languages)[number];
+import { StaffRole } from '../common/caller.js';
+import { oneOf } from '../common/domain-list.js';
+import { Language } from '../common/language.js';
 
 /**
  * A person who signs in: a customer (through account memberships) or staff. Personal data lives
@@ -10,8 +9,8 @@ export type Language = (typeof languages)[number];
  * id only. Read and write the sealed profile through `people.ts`.
  */
 @Entity({ name: 'person' })
-@Check('person_language', `"language" IN ('nl', 'fr', 'de', 'en')`)
-@Check('person_staff_role', `"staff_role" IN ('data-protection-officer', 'customer-service-agent')`)
+@Check('person_language', oneOf('language', Language))
+@Check('person_staff_role', oneOf('staff_role', StaffRole))
 export class Person {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,6 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { AccountMembership } from './account-membership.entity.js';
 import { Subscription } from './subscription.entity.js';
+
+/**
+ * SQL: the ids of every line person `person` (a parameter such as `$1` or `:personId`) may see:
+ * the lines assigned to them and all lines of the accounts they actively administer. The one
+ * statement of this rule, for the ORM paths below and the raw read models alike.
+ */
+export function visibleLineIds(person: string): string {
+  return `SELECT visible.id FROM subscription visible
+     WHERE visible.assigned_person_id = ${person}
+        OR visible.account_id IN (SELECT account_id FROM account_membership
+                                  WHERE person_id = ${person} AND role = 'administrator' AND status = 'active')`;
+}
 
 /**
  * How a person relates to a line: it is assigned to them, or they administer its account.
@@ -11,26 +22,38 @@ export type LineRelation = 'assigned' | 'administrator';
 export async function lineRelation(
   manager: EntityManager,
   personId: string,
-  subscription: Pick<Subscription, 'accountId' | 'assignedPersonId'>,
+  subscription: Pick<Subscription, 'id' | 'assignedPersonId'>,
 ): Promise<LineRelation | null> {
   if (subscription.assignedPersonId === personId) return 'assigned';
-  const administers = await manager.exists(AccountMembership, {
-    where: { personId, accountId: subscription.accountId, role: 'administrator', status: 'active' },
-  });
-  return administers ? 'administrator' : null;
+  const [row]: { visible: boolean }[] = await manager.query(`SELECT $2::uuid IN (${visibleLineIds('$1')}) AS visible`, [
+    personId,
+    subscription.id,
+  ]);
+  return row?.visible ? 'administrator' : null;
 }
 
 /** Every line a person may see: all lines of the accounts they administer, and the lines assigned to them. */
 export async function linesVisibleTo(manager: EntityManager, personId: string): Promise<Subscription[]> {
   return manager
     .createQueryBuilder(Subscription, 'subscription')
-    .where('subscription.assigned_person_id = :personId', { personId })
-    .orWhere(
-      `subscription.account_id IN (SELECT account_id FROM account_membership
-        WHERE person_id = :personId AND role = 'administrator' AND status = 'active')`,
-      { personId },
-    )
+    .where(`subscription.id IN (${visibleLineIds(':personId')})`, { personId })
     .orderBy('subscription.kind')
     .addOrderBy('subscription.phone_number')
     .getMany();
+}
+
+/**
+ * Who sees a subject's choices: the person themself, or for a line the person it is assigned to
+ * and the administrators of its account (the rule of `linesVisibleTo`, read the other way).
+ */
+export async function peopleWhoSee(manager: EntityManager, subjectId: string): Promise<string[]> {
+  const rows: { person_id: string }[] = await manager.query(
+    `SELECT id AS person_id FROM person WHERE id = $1
+     UNION SELECT assigned_person_id FROM subscription WHERE id = $1 AND assigned_person_id IS NOT NULL
+     UNION SELECT membership.person_id FROM subscription line
+       JOIN account_membership membership ON membership.account_id = line.account_id
+       WHERE line.id = $1 AND membership.role = 'administrator' AND membership.status = 'active'`,
+    [subjectId],
+  );
+  return rows.map((row) => row.person_id);
 }

@@ -1,16 +1,23 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { oneOf, type ValueOf } from '../common/domain-list.js';
 import { CustomerAccount } from './customer-account.entity.js';
 import { Person } from './person.entity.js';
 
-export const subscriptionKinds = ['mobile', 'fixed-voice', 'internet', 'tv'] as const;
-export type SubscriptionKind = (typeof subscriptionKinds)[number];
+export const SubscriptionKind = {
+  MOBILE: 'mobile',
+  FIXED_VOICE: 'fixed-voice',
+  INTERNET: 'internet',
+  TV: 'tv',
+} as const;
+export type SubscriptionKind = ValueOf<typeof SubscriptionKind>;
 
-export type Billing = 'postpaid' | 'prepaid';
+export const Billing = { POSTPAID: 'postpaid', PREPAID: 'prepaid' } as const;
+export type Billing = ValueOf<typeof Billing>;
 
 /** A product under a customer number; a mobile line may be assigned to the person who uses it. */
 @Entity({ name: 'subscription' })
-@Check('subscription_kind', `"kind" IN ('mobile', 'fixed-voice', 'internet', 'tv')`)
-@Check('subscription_billing', `"billing" IN ('postpaid', 'prepaid')`)
+@Check('subscription_kind', oneOf('kind', SubscriptionKind))
+@Check('subscription_billing', oneOf('billing', Billing))
 @Check('subscription_number_for_lines', `("kind" IN ('mobile', 'fixed-voice')) = ("phone_number" IS NOT NULL)`)
 @Check('subscription_mobile_is_belgian', `"kind" <> 'mobile' OR "phone_number" ~ '^\\+324[0-9]{8}$'`)
 export class Subscription {

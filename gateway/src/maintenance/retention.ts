@@ -1,5 +1,8 @@
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { returnedRows } from '../database/returned-rows.js';
+import type { Clock } from '../common/clock.js';
+import type { JobHandler } from '../common/job-runner.js';
+import { returnedRows } from '../common/returned-rows.js';
 
 const hour = 3_600_000;
 const day = 24 * hour;
@@ -39,4 +42,16 @@ export async function sweepExpired(dataSource: DataSource, now: Date): Promise<R
     removed[name] = returnedRows(await dataSource.query(sql, parameters)).length;
   }
   return removed;
+}
+
+/** The retention sweep as a job: pg-boss' cron queues one every ten minutes for all gateways together. */
+export function retentionSweeps(dataSource: DataSource, clock: Clock, logger: Logger): JobHandler {
+  return {
+    step: async () => {
+      logger.info({ removed: await sweepExpired(dataSource, clock.now()) }, 'retention sweep');
+      return 'done';
+    },
+    // The next one comes ten minutes later.
+    giveUp: async (_id, reason) => logger.error({ reason }, 'retention sweep failed'),
+  };
 }

@@ -1,10 +1,13 @@
 import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { oneOf, type ValueOf } from '../common/domain-list.js';
+import type { DenialReason } from './marketing-decisions.js';
 
-export type CampaignCheckStatus = 'running' | 'done' | 'failed';
+export const CampaignCheckStatus = { RUNNING: 'running', DONE: 'done', FAILED: 'failed' } as const;
+export type CampaignCheckStatus = ValueOf<typeof CampaignCheckStatus>;
 
 /** A whole campaign file checked against every marketing decision, as a background job with progress. */
 @Entity({ name: 'campaign_check' })
-@Check('campaign_check_status', `"status" IN ('running', 'done', 'failed')`)
+@Check('campaign_check_status', oneOf('status', CampaignCheckStatus))
 export class CampaignCheck {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -30,6 +33,13 @@ export class CampaignCheck {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /**
+   * The file's identifiers while the check runs (one per line), sealed with the check's own data
+   * key, so that any gateway can resume it after a crash; cleared when it ends.
+   */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  file!: Buffer | null;
 
   @Column({ type: 'timestamptz' })
   startedAt!: Date;
@@ -62,5 +72,5 @@ export class CampaignCheckDenial {
   sealedFor!: string;
 
   @Column({ type: 'text' })
-  reason!: string;
+  reason!: DenialReason;
 }

@@ -1,9 +1,17 @@
 import type { EntityManager } from 'typeorm';
+import type { ValueOf } from '../common/domain-list.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { type MarketingChannel, marketingChannels } from '../purposes/purpose-catalogue.js';
-import { normalizedAddress, normalizedEmail, normalizedNumber } from '../registers/register-identifiers.js';
+import { type MarketingChannel, marketingChannels } from '../purposes/index.js';
+import { normalizedAddress, normalizedEmail, normalizedNumber, onRegister, registerOf } from '../registers/index.js';
 
-export type DenialReason = 'objection' | 'missing-consent' | 'do-not-call-me' | 'robinson' | 'invalid-identifier';
+export const DenialReason = {
+  OBJECTION: 'objection',
+  MISSING_CONSENT: 'missing-consent',
+  DO_NOT_CALL_ME: 'do-not-call-me',
+  ROBINSON: 'robinson',
+  INVALID_IDENTIFIER: 'invalid-identifier',
+} as const;
+export type DenialReason = ValueOf<typeof DenialReason>;
 
 export interface MarketingDecision {
   identifier: string;
@@ -32,7 +40,7 @@ export interface PreparedIdentifiers {
   indexes: string[];
 }
 
-/** The CPU part of a decision (normalising, keying): a campaign check does it for the next chunk while the database works. */
+/** The CPU part of a decision (normalising, keying): a campaign check reuses it to find the owners of its denials. */
 export function prepareIdentifiers(
   vault: PersonalDataVault,
   channel: MarketingChannel,
@@ -91,7 +99,7 @@ export async function decidePrepared(
   prepared: PreparedIdentifiers,
 ): Promise<MarketingDecision[]> {
   const { channel, identifiers, normalized, indexes } = prepared;
-  const register = channel === 'phone' ? 'do-not-call-me' : channel === 'post' ? 'robinson' : null;
+  const register = registerOf(channel);
   const rows: { n: string; on_register: boolean; objected: boolean; customer: boolean }[] = await manager.query(
     `WITH input AS (SELECT identifier, blind, n FROM unnest($1::text[], $5::text[]) WITH ORDINALITY AS i(identifier, blind, n)),
      ${peopleNamed(channel, '$2')},
@@ -101,8 +109,7 @@ export async function decidePrepared(
        GROUP BY people.n
      )
      SELECT input.n,
-       ($4::text IS NOT NULL AND EXISTS (
-         SELECT 1 FROM register_entry entry WHERE entry.register = $4 AND entry.identifier = input.blind)) AS on_register,
+       ($4::text IS NOT NULL AND ${onRegister('$4', 'input.blind')}) AS on_register,
        EXISTS (SELECT 1 FROM objections WHERE objections.n = input.n) AS objected,
        EXISTS (SELECT 1 FROM people WHERE people.n = input.n AND people.customer) AS customer
      FROM input ORDER BY input.n`,
@@ -111,7 +118,7 @@ export async function decidePrepared(
   return rows.map((row, index) => {
     const identifier = identifiers[index] as string;
     if (normalized[index] === null) return { identifier, allowed: false, reason: 'invalid-identifier' };
-    if (row.on_register) return { identifier, allowed: false, reason: register as DenialReason };
+    if (row.on_register && register) return { identifier, allowed: false, reason: register };
     if (row.objected) return { identifier, allowed: false, reason: 'objection' };
     if ((channel === 'email' || channel === 'sms') && !row.customer) {
       return { identifier, allowed: false, reason: 'missing-consent' };

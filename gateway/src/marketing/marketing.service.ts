@@ -4,15 +4,14 @@ import type { Caller } from '../common/caller.js';
 import { checkPageSize, cursorNotGiven, decodeCursor, encodeCursor, forwardPage } from '../common/cursor.js';
 import { badUserInput, forbidden, notFound } from '../common/errors.js';
 import { derivedId } from '../common/object-id.js';
+import type { ConnectionPage } from '../common/page-info.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import type { ConnectionPage } from '../preferences/preference.types.js';
-import { type MarketingChannel, marketingChannels } from '../purposes/purpose-catalogue.js';
-import { RegisterImport } from '../registers/register-import.entity.js';
+import { type MarketingChannel, marketingChannels } from '../purposes/index.js';
+import { RegisterImport } from '../registers/index.js';
 import { CampaignCheck, CampaignCheckDenial } from './campaign-check.entity.js';
 import {
   CampaignCheckDenialView,
   CampaignCheckView,
-  type DenialReasonValue,
   MarketingDecisionView,
   RegisterImportView,
 } from './marketing.types.js';
@@ -67,7 +66,7 @@ export class MarketingService {
         id: derivedId('MarketingDecision', channel, identifier),
         identifier,
         allowed,
-        reason: reason as DenialReasonValue | null,
+        reason,
       }),
     );
   }
@@ -106,7 +105,7 @@ export class MarketingService {
           id: derivedId('CampaignCheckDenial', id, String(denial.line)),
           line: denial.line,
           identifier: this.vault.open(keys.get(denial.sealedFor), denial.identifier),
-          reason: denial.reason as DenialReasonValue,
+          reason: denial.reason,
         }),
     );
   }

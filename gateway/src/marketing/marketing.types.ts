@@ -1,14 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { connectionType } from '../preferences/preference.types.js';
+import { connectionType } from '../common/page-info.js';
+import { DenialReason } from './marketing-decisions.js';
 
-export enum DenialReasonValue {
-  OBJECTION = 'objection',
-  MISSING_CONSENT = 'missing-consent',
-  DO_NOT_CALL_ME = 'do-not-call-me',
-  ROBINSON = 'robinson',
-  INVALID_IDENTIFIER = 'invalid-identifier',
-}
-registerEnumType(DenialReasonValue, {
+registerEnumType(DenialReason, {
   name: 'DenialReason',
   description:
     "Why a channel may not be used: the person's OBJECTION, MISSING_CONSENT (e-mail and texts to non-customers), the DO_NOT_CALL_ME register (calls), the ROBINSON list (post), or an INVALID_IDENTIFIER.",
@@ -35,8 +29,8 @@ export class MarketingDecisionView {
   @Field(() => Boolean, { description: 'Whether the channel may reach it.' })
   allowed!: boolean;
 
-  @Field(() => DenialReasonValue, { nullable: true, description: 'Why not; null when allowed.' })
-  reason!: DenialReasonValue | null;
+  @Field(() => DenialReason, { nullable: true, description: 'Why not; null when allowed.' })
+  reason!: DenialReason | null;
 }
 
 @ObjectType('CampaignCheck', { simpleResolvers: true, description: 'A campaign file being checked in the background.' })
@@ -89,8 +83,8 @@ export class CampaignCheckDenialView {
   })
   identifier!: string | null;
 
-  @Field(() => DenialReasonValue, { description: 'Why it may not be used.' })
-  reason!: DenialReasonValue;
+  @Field(() => DenialReason, { description: 'Why it may not be used.' })
+  reason!: DenialReason;
 }
 
 export const CampaignCheckDenialConnectionView = connectionType(

@@ -1,6 +1,8 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { oneOf, type ValueOf } from '../common/domain-list.js';
 
-export type MessageChannel = 'sms' | 'email';
+export const MessageChannel = { SMS: 'sms', EMAIL: 'email' } as const;
+export type MessageChannel = ValueOf<typeof MessageChannel>;
 
 /**
  * A message kept instead of sent, outside production (CONTRACT.md: `GET /dev/outbox`). It lives
@@ -9,7 +11,7 @@ export type MessageChannel = 'sms' | 'email';
  * access owner's e-mail names the person asking): erasing either person shreds their part.
  */
 @Entity({ name: 'outbound_message' })
-@Check('outbound_message_channel', `"channel" IN ('sms', 'email')`)
+@Check('outbound_message_channel', oneOf('channel', MessageChannel))
 export class OutboundMessage {
   /** Insertion order, so "newest first" holds even when the clock stands still (tests). */
   @PrimaryGeneratedColumn({ type: 'bigint' })

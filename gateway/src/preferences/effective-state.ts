@@ -1,18 +1,21 @@
 import { assertNever } from '../common/assert-never.js';
-import { allowedByDefault, isSwitchable, type PurposeDefinition } from '../purposes/purpose-catalogue.js';
+import type { ValueOf } from '../common/domain-list.js';
+import { allowedByDefault, isSwitchable, type PurposeDefinition } from '../purposes/index.js';
 import type { ActorKind } from './preference-event.entity.js';
 import type { PreferenceState } from './preference-state.entity.js';
 
 /** Why a purpose is in its current state, as the person is shown it. */
-export type StateReason =
-  | 'default'
-  | 'own-choice'
-  | 'administrator-choice'
-  | 'agent-recorded'
-  | 'gpc-signal'
-  | 'outside-register'
-  | 'office-decision'
-  | 'not-switchable';
+export const StateReason = {
+  DEFAULT: 'default',
+  OWN_CHOICE: 'own-choice',
+  ADMINISTRATOR_CHOICE: 'administrator-choice',
+  AGENT_RECORDED: 'agent-recorded',
+  GPC_SIGNAL: 'gpc-signal',
+  OUTSIDE_REGISTER: 'outside-register',
+  OFFICE_DECISION: 'office-decision',
+  NOT_SWITCHABLE: 'not-switchable',
+} as const;
+export type StateReason = ValueOf<typeof StateReason>;
 
 export interface ChannelEffectiveState {
   channel: string;

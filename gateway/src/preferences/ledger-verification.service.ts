@@ -1,12 +1,12 @@
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { derivedId } from '../common/object-id.js';
+import { subjectNotFound } from '../identity/index.js';
 import { checkpointSignatureValid, rootOfInclusion } from './checkpoint-format.js';
 import { coveredBy, latestInclusion, type SubjectInCheckpoint } from './checkpoint-proofs.js';
 import type { LedgerSigningKey } from './checkpoint-signing-key.js';
 import { publishedCheckpoint } from './checkpointer.js';
 import { chainHash, genesisHash } from './ledger-hash.js';
-import { subjectNotFound } from './preference.errors.js';
 import { LedgerVerificationView } from './preference.types.js';
 import { PreferenceEvent } from './preference-event.entity.js';
 import { SubjectChainHead } from './subject-chain-head.entity.js';

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { liveChannel, liveNoticeText } from '../common/live-notice.js';
+import { outboxChannel } from '../common/outbox.js';
 import { chainHash, genesisHash } from './ledger-hash.js';
 import type { Decision, PreferenceEvent } from './preference-event.entity.js';
 import { PreferenceState } from './preference-state.entity.js';
@@ -34,7 +36,7 @@ export const sameChoiceInForce: InForce = (current, change) =>
  * 2. read the projection under that lock, so "already in force" sees every committed decision:
  *    20 concurrent identical changes write one event;
  * 3. insert the event, move the head, upsert the projection and write the outbox row (which
- *    wakes the relays with NOTIFY on commit) in one statement.
+ *    wakes the relays with NOTIFY on commit, and tells the subscribers of every gateway) in one statement.
  * The chain head and its sequence belong to the ledger alone.
  */
 export async function recordDecision(
@@ -89,7 +91,7 @@ async function appendAfter(
        INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload, created_at)
        VALUES ($1, 'privacy-subject', $2, 'preference.changed', $19, $13)
      )
-     SELECT position, pg_notify('${outboxChannel}', '') FROM event`,
+     SELECT position, pg_notify('${outboxChannel}', ''), pg_notify('${liveChannel}', $20) FROM event`,
     [
       event.eventId,
       event.subjectId,
@@ -110,6 +112,7 @@ async function appendAfter(
       state.channel,
       state.allowed,
       JSON.stringify(outboxPayload(event)),
+      liveNoticeText({ kind: 'preferences', subjectId: event.subjectId }),
     ],
   );
   event.position = written?.position ?? '';
@@ -117,7 +120,6 @@ async function appendAfter(
 }
 
 /** The NOTIFY channel that wakes the relays after a commit; they also poll, so a lost one costs a poll interval. */
-export const outboxChannel = 'privacy_outbox';
 
 /** What the outbox carries of an event: the ledger's facts, no personal data. */
 export function outboxPayload(event: PreferenceEvent): Record<string, unknown> {

@@ -1,10 +1,19 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
+import type { Language } from '../common/language.js';
 import { onceForKey } from '../database/idempotency.js';
-import type { Language } from '../identity/person.entity.js';
-import { findPurpose, isSwitchable, type PurposeDefinition, purposeKeys } from '../purposes/purpose-catalogue.js';
-import { latestTextVersion, textVersion } from '../purposes/purpose-views.js';
+import type { Subject } from '../identity/index.js';
+import {
+  findPurpose,
+  isSwitchable,
+  latestTextVersion,
+  type PurposeDefinition,
+  purposeKeys,
+  textVersion,
+} from '../purposes/index.js';
+import { doNotCallMeChannels, personOnDoNotCallMe } from '../registers/index.js';
+import { actingOn } from './acting.js';
 import { effectiveState } from './effective-state.js';
 import { honourGlobalPrivacyControl } from './gpc.service.js';
 import { recordDecision } from './ledger.js';
@@ -21,7 +30,6 @@ import type { PurposeStateView } from './preference.types.js';
 import type { CollectionChannel, Decision } from './preference-event.entity.js';
 import { purposesOf } from './preference-reading.service.js';
 import { purposeStateView } from './preference-views.js';
-import { actingOn, type Subject } from './subject-access.js';
 
 export interface ChangeRequest {
   /** The mutation, part of the idempotency fingerprint. */
@@ -103,12 +111,10 @@ async function registeredChannels(
   purpose: PurposeDefinition,
 ): Promise<string[]> {
   if (purpose.key !== 'direct-marketing' || subject.kind !== 'person') return [];
-  const listed = await manager.query(
-    `SELECT 1 FROM register_entry entry JOIN person ON person.mobile_index = entry.identifier
-     WHERE entry.register = 'do-not-call-me' AND person.id = $1`,
-    [subject.id],
-  );
-  return listed.length > 0 ? ['phone'] : [];
+  const [row]: { listed: boolean }[] = await manager.query(`SELECT ${personOnDoNotCallMe('$1')} AS listed`, [
+    subject.id,
+  ]);
+  return row?.listed ? [...doNotCallMeChannels] : [];
 }
 
 /**

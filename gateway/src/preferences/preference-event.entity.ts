@@ -1,20 +1,34 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { oneOf, type ValueOf } from '../common/domain-list.js';
+import type { Language } from '../common/language.js';
 
-export const subjectKinds = ['person', 'subscription', 'contact'] as const;
-export type SubjectKind = (typeof subjectKinds)[number];
+export const SubjectKind = { PERSON: 'person', SUBSCRIPTION: 'subscription', CONTACT: 'contact' } as const;
+export type SubjectKind = ValueOf<typeof SubjectKind>;
 
-export const decisions = ['granted', 'withdrawn', 'objected', 'objection-withdrawn'] as const;
-export type Decision = (typeof decisions)[number];
+export const Decision = {
+  GRANTED: 'granted',
+  WITHDRAWN: 'withdrawn',
+  OBJECTED: 'objected',
+  OBJECTION_WITHDRAWN: 'objection-withdrawn',
+} as const;
+export type Decision = ValueOf<typeof Decision>;
 
 /**
  * Who made the change: the subject themself, their administrator, an agent, the browser's GPC
  * signal, a register, or the data protection office upholding a motivated objection.
  */
-export const actorKinds = ['subject', 'administrator', 'agent', 'gpc', 'register', 'office'] as const;
-export type ActorKind = (typeof actorKinds)[number];
+export const ActorKind = {
+  SUBJECT: 'subject',
+  ADMINISTRATOR: 'administrator',
+  AGENT: 'agent',
+  GPC: 'gpc',
+  REGISTER: 'register',
+  OFFICE: 'office',
+} as const;
+export type ActorKind = ValueOf<typeof ActorKind>;
 
-export const collectionChannels = ['web', 'app', 'phone', 'post'] as const;
-export type CollectionChannel = (typeof collectionChannels)[number];
+export const CollectionChannel = { WEB: 'web', APP: 'app', PHONE: 'phone', POST: 'post' } as const;
+export type CollectionChannel = ValueOf<typeof CollectionChannel>;
 
 /**
  * The ledger: one row per change of a choice, never updated or deleted (grants and triggers
@@ -23,13 +37,10 @@ export type CollectionChannel = (typeof collectionChannels)[number];
  */
 @Entity({ name: 'preference_event' })
 @Unique('preference_event_sequence', ['subjectId', 'sequence'])
-@Check('preference_event_subject_kind', `"subject_kind" IN ('person', 'subscription', 'contact')`)
-@Check('preference_event_decision', `"decision" IN ('granted', 'withdrawn', 'objected', 'objection-withdrawn')`)
-@Check(
-  'preference_event_actor_kind',
-  `"actor_kind" IN ('subject', 'administrator', 'agent', 'gpc', 'register', 'office')`,
-)
-@Check('preference_event_collection_channel', `"collection_channel" IN ('web', 'app', 'phone', 'post')`)
+@Check('preference_event_subject_kind', oneOf('subject_kind', SubjectKind))
+@Check('preference_event_decision', oneOf('decision', Decision))
+@Check('preference_event_actor_kind', oneOf('actor_kind', ActorKind))
+@Check('preference_event_collection_channel', oneOf('collection_channel', CollectionChannel))
 export class PreferenceEvent {
   /** Global order of events; the cursor of history pages and, later, of the change feed. */
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -64,7 +75,7 @@ export class PreferenceEvent {
   textVersion!: number | null;
 
   @Column({ type: 'text', nullable: true })
-  language!: string | null;
+  language!: Language | null;
 
   @Column({ type: 'text' })
   actorKind!: ActorKind;

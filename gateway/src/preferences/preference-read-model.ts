@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { type LineFacts, visibleLineIds } from '../identity/index.js';
+import { doNotCallMeChannels, personOnDoNotCallMe } from '../registers/index.js';
 import type { PreferenceState } from './preference-state.entity.js';
-import type { LineFacts } from './subject-access.js';
 
 /**
  * What a person's privacy page needs, in one round trip (this read is the hottest path): the
@@ -15,20 +16,17 @@ export async function personPageData(
   const [result]: { lines: LineRow[]; rows: StateRow[]; do_not_call: boolean }[] = await manager.query(
     `WITH lines AS (
        SELECT id, account_id, kind, phone_number, assigned_person_id FROM subscription
-       WHERE assigned_person_id = $1
-          OR account_id IN (SELECT account_id FROM account_membership
-                            WHERE person_id = $1 AND role = 'administrator' AND status = 'active')
+       WHERE id IN (${visibleLineIds('$1')})
      )
      SELECT
        (SELECT coalesce(json_agg(lines ORDER BY kind, phone_number), '[]') FROM lines) AS lines,
        (SELECT coalesce(json_agg(state), '[]') FROM preference_state state
          WHERE state.subject_id = $1 OR state.subject_id IN (SELECT id FROM lines)) AS rows,
-       EXISTS (SELECT 1 FROM register_entry entry JOIN person ON person.mobile_index = entry.identifier
-         WHERE entry.register = 'do-not-call-me' AND person.id = $1) AS do_not_call`,
+       ${personOnDoNotCallMe('$1')} AS do_not_call`,
     [personId],
   );
   return {
-    registeredChannels: result?.do_not_call ? ['phone'] : [],
+    registeredChannels: result?.do_not_call ? [...doNotCallMeChannels] : [],
     lines: (result?.lines ?? []).map((line) => ({
       id: line.id,
       accountId: line.account_id,

@@ -4,26 +4,23 @@ import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
+import { Language } from '../common/language.js';
 import { derivedId } from '../common/object-id.js';
-import { subscriptionView } from '../identity/identity.views.js';
-import { linesVisibleTo } from '../identity/subscription-access.js';
-import type { LanguageValue } from '../purposes/purpose.types.js';
-import { type PurposeDefinition, purposeCatalogue } from '../purposes/purpose-catalogue.js';
-import { logStaffRead } from '../rights/staff-reads.js';
+import { PageInfoView } from '../common/page-info.js';
+import { logStaffRead } from '../common/staff-reads.js';
+import { linesVisibleTo, type Subject, subjectFor, subscriptionView } from '../identity/index.js';
+import { type PurposeDefinition, purposeCatalogue } from '../purposes/index.js';
 import { effectiveState } from './effective-state.js';
 import { honourGlobalPrivacyControl } from './gpc.service.js';
 import {
-  PageInfoView,
   PreferenceEventConnectionView,
   PrivacyPreferencesView,
-  type SubjectKindValue,
   SubscriptionPreferencesView,
 } from './preference.types.js';
 import { PreferenceEvent } from './preference-event.entity.js';
 import { personPageData } from './preference-read-model.js';
 import { PreferenceState } from './preference-state.entity.js';
 import { preferenceEventView, purposeStateView } from './preference-views.js';
-import { type Subject, subjectFor } from './subject-access.js';
 
 /** The purposes that apply to a subject: a person's own, a line's by its kind, a contact's marketing. */
 export function purposesOf(subject: Subject): PurposeDefinition[] {
@@ -50,7 +47,7 @@ export class PreferenceReadingService {
   async privacyPreferences(
     caller: PersonCaller,
     subjectId: string | null | undefined,
-    lang: LanguageValue | null | undefined,
+    lang: Language | null | undefined,
   ): Promise<PrivacyPreferencesView> {
     const manager = this.dataSource.manager;
     const { subject } = await subjectFor(manager, caller, subjectId);
@@ -95,7 +92,7 @@ export class PreferenceReadingService {
     return Object.assign(new PrivacyPreferencesView(), {
       id: derivedId('PrivacyPreferences', subject.id),
       subjectId: subject.id,
-      subjectKind: subject.kind as SubjectKindValue,
+      subjectKind: subject.kind,
       language,
       purposes: statesOf(subject),
       lines: linePreferences,

@@ -1,20 +1,10 @@
+import type { Language } from '../common/language.js';
 import { derivedId } from '../common/object-id.js';
-import type { Language } from '../identity/person.entity.js';
-import { channelLabel, purposeView } from '../purposes/purpose-views.js';
+import { channelLabel, purposeView } from '../purposes/index.js';
 import type { EffectiveState } from './effective-state.js';
 import { allowedAfter } from './ledger.js';
-import {
-  type ActorKindValue,
-  type CollectionChannelValue,
-  type DecisionValue,
-  PreferenceEventView,
-  PurposeStateView,
-  type StateReasonValue,
-  type SubjectKindValue,
-} from './preference.types.js';
+import { PreferenceEventView, PurposeStateView } from './preference.types.js';
 import type { PreferenceEvent } from './preference-event.entity.js';
-
-// The GraphQL enums carry the same strings as the ledger; the casts only cross that naming.
 
 export function purposeStateView(state: EffectiveState, subjectId: string, language: Language): PurposeStateView {
   return Object.assign(new PurposeStateView(), {
@@ -22,7 +12,7 @@ export function purposeStateView(state: EffectiveState, subjectId: string, langu
     purpose: purposeView(state.purpose, language),
     subjectId,
     allowed: state.allowed,
-    reason: state.reason as StateReasonValue,
+    reason: state.reason,
     decidedAt: state.decidedAt,
     decidedOnTextVersion: state.textVersion,
     lastEventId: state.lastEventId,
@@ -30,7 +20,7 @@ export function purposeStateView(state: EffectiveState, subjectId: string, langu
       ...channel,
       id: derivedId('ChannelState', subjectId, state.purpose.key, channel.channel),
       label: channelLabel(channel.channel, language),
-      reason: channel.reason as StateReasonValue,
+      reason: channel.reason,
     })),
   });
 }
@@ -39,17 +29,17 @@ export function preferenceEventView(event: PreferenceEvent): PreferenceEventView
   return Object.assign(new PreferenceEventView(), {
     id: event.eventId,
     subjectId: event.subjectId,
-    subjectKind: event.subjectKind as SubjectKindValue,
+    subjectKind: event.subjectKind,
     sequence: event.sequence,
     purpose: event.purpose,
     channel: event.channel,
-    decision: event.decision as DecisionValue,
+    decision: event.decision,
     allowed: allowedAfter(event.decision),
     textVersion: event.textVersion,
     language: event.language,
-    actorKind: event.actorKind as ActorKindValue,
+    actorKind: event.actorKind,
     actorId: event.actorId,
-    collectionChannel: event.collectionChannel as CollectionChannelValue,
+    collectionChannel: event.collectionChannel,
     occurredAt: event.occurredAt,
     hash: event.hash,
   });

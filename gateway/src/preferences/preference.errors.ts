@@ -34,10 +34,6 @@ export function unknownTextVersion(key: string, latest: number): DomainError {
   return badUserInput(`"${key}" has text versions 1 to ${latest}.`, { field: 'textVersion' });
 }
 
-export function subjectNotFound(): DomainError {
-  return new DomainError('NOT_FOUND', 'No such person, line or contact among those you may see.');
-}
-
 export function collectionChannelNotAllowed(allowed: readonly string[]): DomainError {
   return badUserInput(`This change can only be collected through ${allowed.join(' or ')}.`, {
     field: 'collectionChannel',

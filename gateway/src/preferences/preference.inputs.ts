@@ -1,7 +1,7 @@
 import { IsEmail, IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { LanguageValue } from '../purposes/purpose.types.js';
-import { CollectionChannelValue } from './preference.types.js';
+import { Language } from '../common/language.js';
+import { CollectionChannel } from './preference-event.entity.js';
 
 /** What every change of a choice may say besides the choice itself (its fields are inherited). */
 @InputType()
@@ -17,14 +17,14 @@ abstract class ChoiceInput {
   @Min(1)
   textVersion?: number | null;
 
-  @Field(() => LanguageValue, { nullable: true, description: "The language of the text shown; omitted: the caller's." })
-  language?: LanguageValue | null;
+  @Field(() => Language, { nullable: true, description: "The language of the text shown; omitted: the caller's." })
+  language?: Language | null;
 
-  @Field(() => CollectionChannelValue, {
+  @Field(() => CollectionChannel, {
     nullable: true,
     description: 'WEB or APP for a person (default WEB); always PHONE for an agent.',
   })
-  collectionChannel?: CollectionChannelValue | null;
+  collectionChannel?: CollectionChannel | null;
 
   @Field(() => String, { nullable: true, description: 'A retry with the same key and input returns the first result.' })
   @IsOptional()

@@ -1,18 +1,12 @@
-import { type ClassType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SubscriptionView } from '../identity/identity.types.js';
-import { LanguageValue, PurposeView } from '../purposes/purpose.types.js';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Language } from '../common/language.js';
+import { PageInfoView } from '../common/page-info.js';
+import { SubscriptionView } from '../identity/index.js';
+import { PurposeView } from '../purposes/index.js';
+import { StateReason } from './effective-state.js';
+import { ActorKind, CollectionChannel, Decision, SubjectKind } from './preference-event.entity.js';
 
-export enum StateReasonValue {
-  DEFAULT = 'default',
-  OWN_CHOICE = 'own-choice',
-  ADMINISTRATOR_CHOICE = 'administrator-choice',
-  AGENT_RECORDED = 'agent-recorded',
-  GPC_SIGNAL = 'gpc-signal',
-  OUTSIDE_REGISTER = 'outside-register',
-  OFFICE_DECISION = 'office-decision',
-  NOT_SWITCHABLE = 'not-switchable',
-}
-registerEnumType(StateReasonValue, {
+registerEnumType(StateReason, {
   name: 'StateReason',
   description:
     "Why a purpose is in its state: the legal basis's DEFAULT, the person's OWN_CHOICE, their ADMINISTRATOR_CHOICE (a line), AGENT_RECORDED by phone, the browser's GPC_SIGNAL, an OUTSIDE_REGISTER, an OFFICE_DECISION (an upheld objection), or NOT_SWITCHABLE.",
@@ -28,13 +22,7 @@ registerEnumType(StateReasonValue, {
   },
 });
 
-export enum DecisionValue {
-  GRANTED = 'granted',
-  WITHDRAWN = 'withdrawn',
-  OBJECTED = 'objected',
-  OBJECTION_WITHDRAWN = 'objection-withdrawn',
-}
-registerEnumType(DecisionValue, {
+registerEnumType(Decision, {
   name: 'Decision',
   description: 'What a change of a choice did.',
   valuesConfig: {
@@ -45,15 +33,7 @@ registerEnumType(DecisionValue, {
   },
 });
 
-export enum ActorKindValue {
-  SUBJECT = 'subject',
-  ADMINISTRATOR = 'administrator',
-  AGENT = 'agent',
-  GPC = 'gpc',
-  REGISTER = 'register',
-  OFFICE = 'office',
-}
-registerEnumType(ActorKindValue, {
+registerEnumType(ActorKind, {
   name: 'ActorKind',
   description:
     'Who made a change: the SUBJECT, their ADMINISTRATOR, an AGENT (by phone), the GPC signal, a REGISTER, the data protection OFFICE.',
@@ -67,13 +47,7 @@ registerEnumType(ActorKindValue, {
   },
 });
 
-export enum CollectionChannelValue {
-  WEB = 'web',
-  APP = 'app',
-  PHONE = 'phone',
-  POST = 'post',
-}
-registerEnumType(CollectionChannelValue, {
+registerEnumType(CollectionChannel, {
   name: 'CollectionChannel',
   description: 'Where a choice was collected; the receipt records it.',
   valuesConfig: {
@@ -84,12 +58,7 @@ registerEnumType(CollectionChannelValue, {
   },
 });
 
-export enum SubjectKindValue {
-  PERSON = 'person',
-  SUBSCRIPTION = 'subscription',
-  CONTACT = 'contact',
-}
-registerEnumType(SubjectKindValue, {
+registerEnumType(SubjectKind, {
   name: 'SubjectKind',
   description: 'PERSON, one of their lines (SUBSCRIPTION), or a non-customer CONTACT known by e-mail or phone.',
   valuesConfig: {
@@ -116,8 +85,8 @@ export class ChannelStateView {
   @Field(() => Boolean, { description: 'Allowed only when the purpose as a whole is allowed too.' })
   allowed!: boolean;
 
-  @Field(() => StateReasonValue, { description: 'Why the channel is in this state.' })
-  reason!: StateReasonValue;
+  @Field(() => StateReason, { description: 'Why the channel is in this state.' })
+  reason!: StateReason;
 
   @Field(() => Date, { nullable: true, description: "When this channel's own decision was taken; null: none yet." })
   decidedAt!: Date | null;
@@ -146,8 +115,8 @@ export class PurposeStateView {
   @Field(() => Boolean, { description: 'Whether the processing may happen.' })
   allowed!: boolean;
 
-  @Field(() => StateReasonValue, { description: 'Why the purpose is in this state.' })
-  reason!: StateReasonValue;
+  @Field(() => StateReason, { description: 'Why the purpose is in this state.' })
+  reason!: StateReason;
 
   @Field(() => Date, { nullable: true, description: 'When the decision in force was taken; null: the default holds.' })
   decidedAt!: Date | null;
@@ -194,11 +163,11 @@ export class PrivacyPreferencesView {
   @Field(() => ID, { description: 'The person, line or contact these choices are about.' })
   subjectId!: string;
 
-  @Field(() => SubjectKindValue, { description: 'What kind of subject it is.' })
-  subjectKind!: SubjectKindValue;
+  @Field(() => SubjectKind, { description: 'What kind of subject it is.' })
+  subjectKind!: SubjectKind;
 
-  @Field(() => LanguageValue, { description: 'The language the texts are in.' })
-  language!: LanguageValue;
+  @Field(() => Language, { description: 'The language the texts are in.' })
+  language!: Language;
 
   @Field(() => [PurposeStateView], { description: "Choices of the subject itself (person-level, or the line's own)." })
   purposes!: PurposeStateView[];
@@ -227,8 +196,8 @@ export class PreferenceEventView {
   @Field(() => ID, { description: 'The person, line or contact the choice is about.' })
   subjectId!: string;
 
-  @Field(() => SubjectKindValue, { description: 'What kind of subject it is.' })
-  subjectKind!: SubjectKindValue;
+  @Field(() => SubjectKind, { description: 'What kind of subject it is.' })
+  subjectKind!: SubjectKind;
 
   @Field(() => Int, { description: "Position in the subject's hash chain." })
   sequence!: number;
@@ -239,8 +208,8 @@ export class PreferenceEventView {
   @Field(() => String, { nullable: true, description: 'The channel key for a per-channel choice; null otherwise.' })
   channel!: string | null;
 
-  @Field(() => DecisionValue, { description: 'What the change did.' })
-  decision!: DecisionValue;
+  @Field(() => Decision, { description: 'What the change did.' })
+  decision!: Decision;
 
   @Field(() => Boolean, { description: 'Whether the processing may happen after this change.' })
   allowed!: boolean;
@@ -251,14 +220,14 @@ export class PreferenceEventView {
   @Field(() => String, { nullable: true, description: 'The language of the text shown: nl, fr, de or en.' })
   language!: string | null;
 
-  @Field(() => ActorKindValue, { description: 'Who made the change.' })
-  actorKind!: ActorKindValue;
+  @Field(() => ActorKind, { description: 'Who made the change.' })
+  actorKind!: ActorKind;
 
   @Field(() => ID, { nullable: true, description: "The acting person's id (for an agent: the agent's id)." })
   actorId!: string | null;
 
-  @Field(() => CollectionChannelValue, { description: 'Where the choice was collected.' })
-  collectionChannel!: CollectionChannelValue;
+  @Field(() => CollectionChannel, { description: 'Where the choice was collected.' })
+  collectionChannel!: CollectionChannel;
 
   @Field(() => Date, { description: 'When the change was recorded.' })
   occurredAt!: Date;
@@ -274,56 +243,6 @@ export class PreferenceEventEdgeView {
 
   @Field(() => PreferenceEventView, { description: 'The change.' })
   node!: PreferenceEventView;
-}
-
-/** Relay's page info; only forward paging (`first`/`after`) is offered, so the backward fields are fixed. */
-@ObjectType('PageInfo', { simpleResolvers: true, description: 'Where a page of a connection stands (Relay).' })
-export class PageInfoView {
-  @Field(() => Boolean, { description: 'Whether another page follows: ask again with `after: endCursor`.' })
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: "The last edge's cursor; null on an empty page." })
-  endCursor!: string | null;
-
-  @Field(() => Boolean, { description: 'Always false: connections page forward only.' })
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: "The first edge's cursor; null on an empty page." })
-  startCursor!: string | null;
-}
-
-/** A page of a Relay connection, as a service returns it. */
-export interface ConnectionPage<Node> {
-  edges: { cursor: string; node: Node }[];
-  pageInfo: PageInfoView;
-}
-
-/**
- * The `${name}Edge` and `${name}Connection` types of a list that grows, paged forward with
- * `first`/`after`; `items` names the nodes in descriptions ("reads", "imports").
- */
-export function connectionType<Node extends object>(node: ClassType<Node>, name: string, items: string, order: string) {
-  @ObjectType(`${name}Edge`, {
-    simpleResolvers: true,
-    description: `An entry of a page: a cursor and one of the ${items}.`,
-  })
-  class Edge {
-    @Field(() => String, { description: 'Pass as `after` to read on from here.' })
-    cursor!: string;
-
-    @Field(() => node, { description: `One of the ${items}.` })
-    node!: Node;
-  }
-
-  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `The ${items}, ${order}.` })
-  class Connection implements ConnectionPage<Node> {
-    @Field(() => [Edge], { description: 'The entries of this page, in order.' })
-    edges!: Edge[];
-
-    @Field(() => PageInfoView, { description: 'Whether more follow, and from where.' })
-    pageInfo!: PageInfoView;
-  }
-  return Connection;
 }
 
 @ObjectType('PreferenceEventConnection', { simpleResolvers: true, description: 'Changes of choices, newest first.' })

@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../common/access.js';
 import { personCaller, type RequestContext } from '../common/caller.js';
-import { LanguageValue } from '../purposes/purpose.types.js';
+import { Language } from '../common/language.js';
 import type { LedgerVerificationService } from './ledger-verification.service.js';
 import type { NonCustomerObjectionService } from './non-customer-objection.service.js';
 import {
@@ -167,11 +167,11 @@ export class PreferencesResolver {
   privacyPreferences(
     @Ctx() context: RequestContext,
     @Arg('subjectId', () => ID, { nullable: true, description: ofSubject }) subjectId: string | null,
-    @Arg('lang', () => LanguageValue, {
+    @Arg('lang', () => Language, {
       nullable: true,
       description: "The language of the texts; omitted: the caller's.",
     })
-    lang: LanguageValue | null,
+    lang: Language | null,
   ) {
     return this.reading.privacyPreferences(personCaller(context), subjectId, lang);
   }

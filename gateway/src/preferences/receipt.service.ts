@@ -1,17 +1,14 @@
 import { Between, type DataSource, type EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
-import type { Language } from '../identity/person.entity.js';
-import { findPurpose } from '../purposes/purpose-catalogue.js';
-import { purposeView } from '../purposes/purpose-views.js';
-import { logStaffRead } from '../rights/staff-reads.js';
+import { logStaffRead } from '../common/staff-reads.js';
+import { subjectFor, subjectNotFound } from '../identity/index.js';
+import { findPurpose, purposeView } from '../purposes/index.js';
 import { coveredBy, latestInclusion } from './checkpoint-proofs.js';
 import { publishedCheckpoint } from './checkpointer.js';
 import { allowedAfter } from './ledger.js';
 import { canonicalEvent } from './ledger-hash.js';
-import { subjectNotFound } from './preference.errors.js';
 import { PreferenceEvent } from './preference-event.entity.js';
-import { subjectFor } from './subject-access.js';
 
 const proximus = {
   name: 'Proximus PLC under Belgian public law',
@@ -44,7 +41,7 @@ export class ReceiptService {
     await logStaffRead(manager, caller, event.subjectId, 'preferenceReceipt', this.clock.now());
     const definition = findPurpose(event.purpose);
     if (!definition) throw subjectNotFound();
-    const language = (event.language ?? 'en') as Language;
+    const language = event.language ?? 'en';
     const shown = purposeView(definition, language, event.textVersion ?? undefined);
     return {
       schema: 'ISO/IEC TS 27560:2023 consent record; Kantara Initiative consent receipt',

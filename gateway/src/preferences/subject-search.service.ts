@@ -3,15 +3,17 @@ import type { DataSource } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput } from '../common/errors.js';
+import { logStaffRead } from '../common/staff-reads.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { MarketingContact } from '../identity/marketing-contact.entity.js';
-import { contactIdentifiers } from '../identity/marketing-contacts.js';
-import { withProfiles } from '../identity/people.js';
-import { Person } from '../identity/person.entity.js';
-import { belgianPhoneNumber } from '../identity/phone-number.js';
-import { Subscription } from '../identity/subscription.entity.js';
-import { logStaffRead } from '../rights/staff-reads.js';
-import { SubjectKindValue } from './preference.types.js';
+import {
+  belgianPhoneNumber,
+  contactIdentifiers,
+  MarketingContact,
+  Person,
+  Subscription,
+  withProfiles,
+} from '../identity/index.js';
+import { SubjectKind } from './preference-event.entity.js';
 
 @ObjectType('PrivacySubject', {
   simpleResolvers: true,
@@ -21,8 +23,8 @@ export class PrivacySubjectView {
   @Field(() => ID, { description: 'Pass it as `subjectId` to read or change its choices.' })
   id!: string;
 
-  @Field(() => SubjectKindValue, { description: 'A person, a line or a contact.' })
-  kind!: SubjectKindValue;
+  @Field(() => SubjectKind, { description: 'A person, a line or a contact.' })
+  kind!: SubjectKind;
 
   @Field(() => String, {
     description:
@@ -62,11 +64,11 @@ export class SubjectSearchService {
     });
     const identifiers = await contactIdentifiers(manager, this.vault, contacts);
     const found: PrivacySubjectView[] = [
-      ...people.map((p) => subject(p.id, SubjectKindValue.PERSON, `${p.firstName} ${p.lastName} <${p.email}>`)),
-      ...lines.map((l) => subject(l.id, SubjectKindValue.SUBSCRIPTION, `${l.kind} line ${l.phoneNumber}`)),
+      ...people.map((p) => subject(p.id, SubjectKind.PERSON, `${p.firstName} ${p.lastName} <${p.email}>`)),
+      ...lines.map((l) => subject(l.id, SubjectKind.SUBSCRIPTION, `${l.kind} line ${l.phoneNumber}`)),
       ...contacts.map((c) => {
         const known = identifiers.get(c.id);
-        return subject(c.id, SubjectKindValue.CONTACT, `non-customer ${known?.email ?? known?.phoneNumber}`);
+        return subject(c.id, SubjectKind.CONTACT, `non-customer ${known?.email ?? known?.phoneNumber}`);
       }),
     ];
     const now = this.clock.now();
@@ -75,6 +77,6 @@ export class SubjectSearchService {
   }
 }
 
-function subject(id: string, kind: SubjectKindValue, label: string): PrivacySubjectView {
+function subject(id: string, kind: SubjectKind, label: string): PrivacySubjectView {
   return Object.assign(new PrivacySubjectView(), { id, kind, label });
 }

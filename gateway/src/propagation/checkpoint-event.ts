@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { PublishedCheckpoint } from '../preferences/checkpoint-format.js';
-import { outboxChannel } from '../preferences/ledger.js';
+import { outboxChannel } from '../common/outbox.js';
+import type { PublishedCheckpoint } from '../preferences/index.js';
 
 /**
  * Sends a signed ledger checkpoint to every downstream system (webhook and pull feed), so that a

@@ -3,14 +3,14 @@ import type { SystemCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
-import { LedgerCheckpointView } from '../preferences/checkpoint.types.js';
-import type { PublishedCheckpoint } from '../preferences/checkpoint-format.js';
-import type { DecisionValue, SubjectKindValue } from '../preferences/preference.types.js';
-import { PageInfoView } from '../preferences/preference.types.js';
+import { liveChannel } from '../common/live-notice.js';
+import { PageInfoView } from '../common/page-info.js';
+import type { Decision, PublishedCheckpoint, SubjectKind } from '../preferences/index.js';
+import { LedgerCheckpointView } from '../preferences/index.js';
 import { DecisionFeedView, DecisionView } from './propagation.types.js';
 import { sequenceCommittedEvents } from './sequencer.js';
-import { concernsSystem } from './subject-event.js';
 import { subjectIdentifiers } from './subject-identifiers.js';
+import { concernsSystem } from './system-scope.js';
 
 const maxPageSize = 1_000;
 const position = /^\d{1,18}$/;
@@ -19,7 +19,11 @@ interface FeedRow {
   id: string;
   position: string;
   type: string;
-  payload: Record<string, string | number | boolean | null> & { checkpoint?: PublishedCheckpoint };
+  payload: Record<string, string | number | boolean | null> & {
+    checkpoint?: PublishedCheckpoint;
+    subjectKind?: SubjectKind;
+    decision?: Decision;
+  };
 }
 
 /**
@@ -63,7 +67,7 @@ export class DecisionFeedService {
               ? null
               : {
                   id: subjectId,
-                  kind: (row.payload.subjectKind ?? 'person') as SubjectKindValue,
+                  kind: row.payload.subjectKind ?? 'person',
                   phoneNumber: known?.phoneNumber ?? null,
                   customerNumber: known?.customerNumber ?? null,
                 },
@@ -71,7 +75,7 @@ export class DecisionFeedService {
             sequence: row.type === 'preference.changed' ? Number(row.payload.sequence) : null,
             purpose: (row.payload.purpose as string | undefined) ?? null,
             channel: (row.payload.channel as string | null | undefined) ?? null,
-            decision: (row.payload.decision as DecisionValue | undefined) ?? null,
+            decision: row.payload.decision ?? null,
             allowed: row.type === 'preference.changed' ? Boolean(row.payload.allowed) : null,
             occurredAt: new Date(String(row.payload.occurredAt)),
             checkpoint: checkpoint
@@ -111,7 +115,7 @@ export class DecisionFeedService {
        ON CONFLICT (outbox_event_id, system_id) DO UPDATE
          SET acknowledged_at = coalesce(delivery.acknowledged_at, EXCLUDED.acknowledged_at),
              delivered_at = coalesce(delivery.delivered_at, EXCLUDED.delivered_at)
-       RETURNING id`,
+       RETURNING id, pg_notify('${liveChannel}', json_build_object('kind', 'propagation', 'eventId', outbox_event_id)::text)`,
       [system.systemId, eventIds, now, system.purposes],
     );
     return rows.length;

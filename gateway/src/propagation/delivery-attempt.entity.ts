@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { oneOf } from '../common/domain-list.js';
 
 /** What the relay did after an attempt: one list for the column, its check and the GraphQL enum. */
 export enum AttemptOutcome {
@@ -14,12 +15,7 @@ export enum AttemptOutcome {
  */
 @Entity({ name: 'delivery_attempt' })
 @Index('delivery_attempt_of_delivery', ['deliveryId', 'attemptedAt'])
-@Check(
-  'delivery_attempt_outcome',
-  `"outcome" IN (${Object.values(AttemptOutcome)
-    .map((outcome) => `'${outcome}'`)
-    .join(', ')})`,
-)
+@Check('delivery_attempt_outcome', oneOf('outcome', AttemptOutcome))
 export class DeliveryAttempt {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
 import { derivedId } from '../common/object-id.js';
-import { purposeKeys } from '../purposes/purpose-catalogue.js';
+import { purposeKeys } from '../purposes/index.js';
 import { DownstreamSystem } from './downstream-system.entity.js';
 import { invalidWebhookUrl, systemKeyTaken, systemNotFound, unknownPurposes } from './propagation.errors.js';
 import {

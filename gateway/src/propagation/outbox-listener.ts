@@ -1,13 +1,15 @@
 import pg from 'pg';
-import { outboxChannel } from '../preferences/ledger.js';
+import { outboxChannel } from '../common/outbox.js';
 
 const firstRetryMs = 500;
 const longestRetryMs = 30_000;
 
 /**
- * The relay's LISTEN connection, kept open: when it drops (a restarted or failed-over server,
- * a terminated backend), it is opened again with growing delays, and `onNotify` is called once
- * it is back so that nothing that committed meanwhile waits for the next poll.
+ * A LISTEN connection, kept open: when it drops (a restarted or failed-over server, a terminated
+ * backend), it is opened again with growing delays, and `onNotify` is called without a payload
+ * once it is back, since what was notified meanwhile is lost: the relay drains the outbox, the
+ * subscriptions tell their clients to read again. The relay listens on the outbox channel, the
+ * subscriptions on the live one (common/live-notice.ts).
  */
 export class OutboxListener {
   private client: pg.Client | undefined;
@@ -17,8 +19,9 @@ export class OutboxListener {
 
   constructor(
     private readonly databaseUrl: string,
-    private readonly onNotify: () => void,
+    private readonly onNotify: (payload?: string) => void,
     private readonly onError: (error: unknown) => void,
+    private readonly channel: string = outboxChannel,
   ) {}
 
   /** Resolves once listening; a first failure rejects (the gateway should not start deaf). */
@@ -34,14 +37,14 @@ export class OutboxListener {
 
   private async listen(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl });
-    client.on('notification', () => this.onNotify());
+    client.on('notification', (notification) => this.onNotify(notification.payload ?? ''));
     client.on('error', (error) => {
       this.onError(error);
       this.lost(client);
     });
     client.on('end', () => this.lost(client));
     await client.connect();
-    await client.query(`LISTEN ${outboxChannel}`);
+    await client.query(`LISTEN ${this.channel}`);
     this.client = client;
     this.retryMs = firstRetryMs;
     this.onNotify();

@@ -4,10 +4,9 @@ import type { Clock } from '../common/clock.js';
 import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
 import { derivedId } from '../common/object-id.js';
-import { returnedRows } from '../database/returned-rows.js';
-import { subjectNotFound } from '../preferences/preference.errors.js';
-import type { ConnectionPage } from '../preferences/preference.types.js';
-import { subjectFor } from '../preferences/subject-access.js';
+import type { ConnectionPage } from '../common/page-info.js';
+import { returnedRows } from '../common/returned-rows.js';
+import { subjectFor, subjectNotFound } from '../identity/index.js';
 import type { AttemptOutcome } from './delivery-attempt.entity.js';
 import {
   DeliveryAttemptView,

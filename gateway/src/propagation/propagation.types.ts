@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LedgerCheckpointView } from '../preferences/checkpoint.types.js';
-import { connectionType, DecisionValue, PageInfoView, SubjectKindValue } from '../preferences/preference.types.js';
+import { connectionType, PageInfoView } from '../common/page-info.js';
+import { Decision, LedgerCheckpointView, SubjectKind } from '../preferences/index.js';
 import { AttemptOutcome } from './delivery-attempt.entity.js';
 
 @ObjectType('DownstreamSystem', { simpleResolvers: true, description: 'A system that must honour decisions.' })
@@ -100,8 +100,8 @@ export class DecisionSubjectView {
   @Field(() => ID, { description: 'The pseudonymous subject id: the same in webhooks and the feed.' })
   id!: string;
 
-  @Field(() => SubjectKindValue, { description: 'A person, a line or a contact.' })
-  kind!: SubjectKindValue;
+  @Field(() => SubjectKind, { description: 'A person, a line or a contact.' })
+  kind!: SubjectKind;
 
   @Field(() => String, { nullable: true, description: "A line's number." })
   phoneNumber!: string | null;
@@ -140,8 +140,8 @@ export class DecisionView {
   @Field(() => String, { nullable: true, description: 'The channel key of a per-channel decision; null otherwise.' })
   channel!: string | null;
 
-  @Field(() => DecisionValue, { nullable: true, description: 'Null for an erasure.' })
-  decision!: DecisionValue | null;
+  @Field(() => Decision, { nullable: true, description: 'Null for an erasure.' })
+  decision!: Decision | null;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { addMilliseconds, type Clock } from '../common/clock.js';
-import { returnedRows } from '../database/returned-rows.js';
-import type { MessageSender } from '../messaging/message-sender.js';
+import { liveChannel, liveNoticeText } from '../common/live-notice.js';
+import { returnedRows } from '../common/returned-rows.js';
+import type { MessageSender } from '../messaging/index.js';
 import { AttemptOutcome } from './delivery-attempt.entity.js';
 import { OutboxListener } from './outbox-listener.js';
 import { retryDelayMs } from './retry-schedule.js';
@@ -164,7 +165,7 @@ export class Relay {
     await this.record(delivery, answer, Math.round(performance.now() - started));
   }
 
-  /** Writes the attempt (never rewritten) and what follows from it, in one statement. */
+  /** Writes the attempt (never rewritten) and what follows from it, and tells the subscribers, in one statement. */
   private async record(delivery: ClaimedDelivery, answer: WebhookAnswer, latencyMs: number): Promise<void> {
     const now = this.options.clock.now();
     const attempts = delivery.attempts + 1;
@@ -179,7 +180,8 @@ export class Relay {
          delivered_at = CASE WHEN $6 = 'acknowledged' THEN coalesce(delivered_at, $2) ELSE delivered_at END,
          acknowledged_at = CASE WHEN $6 = 'acknowledged' THEN coalesce(acknowledged_at, $2) ELSE acknowledged_at END,
          next_attempt_at = $8, failed_at = CASE WHEN $6 = 'parked' THEN $2::timestamptz ELSE NULL END
-       WHERE id = $1`,
+       WHERE id = $1
+       RETURNING pg_notify('${liveChannel}', $9)`,
       [
         delivery.id,
         now,
@@ -193,6 +195,7 @@ export class Relay {
           : next.outcome === AttemptOutcome.ENDPOINT_GONE
             ? now
             : null,
+        liveNoticeText({ kind: 'propagation', eventId: delivery.outbox_event_id }),
       ],
     );
     if (next.outcome === AttemptOutcome.ENDPOINT_GONE) await this.disableEndpoint(delivery, now);

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { concernsSystem } from './subject-event.js';
+import { concernsSystem } from './system-scope.js';
 
 const batchSize = 5_000;
 

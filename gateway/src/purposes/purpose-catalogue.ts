@@ -1,4 +1,5 @@
-import type { SubscriptionKind } from '../identity/subscription.entity.js';
+import type { ValueOf } from '../common/domain-list.js';
+import type { SubscriptionKind } from '../identity/index.js';
 
 /**
  * The purposes of DOMAIN.md. Keys and channel keys are contract: downstream systems and the
@@ -32,9 +33,16 @@ export type MarketingChannel = (typeof marketingChannels)[number];
  * consent: off until the person says yes; legitimate-interest: on until the person objects;
  * contract and legal-obligation: shown for transparency, not switchable.
  */
-export type LegalBasis = 'consent' | 'legitimate-interest' | 'contract' | 'legal-obligation';
+export const LegalBasis = {
+  CONSENT: 'consent',
+  LEGITIMATE_INTEREST: 'legitimate-interest',
+  CONTRACT: 'contract',
+  LEGAL_OBLIGATION: 'legal-obligation',
+} as const;
+export type LegalBasis = ValueOf<typeof LegalBasis>;
 
-export type PurposeScope = 'person' | 'subscription';
+export const PurposeScope = { PERSON: 'person', SUBSCRIPTION: 'subscription' } as const;
+export type PurposeScope = ValueOf<typeof PurposeScope>;
 
 export type PurposeCategory = 'marketing' | 'advertising' | 'tv' | 'location' | 'directory' | 'loyalty' | 'service';
 

@@ -1,7 +1,6 @@
+import type { Language } from '../common/language.js';
 import { derivedId } from '../common/object-id.js';
-import type { SubscriptionKindValue } from '../identity/identity.types.js';
-import type { Language } from '../identity/person.entity.js';
-import { type LanguageValue, type LegalBasisValue, type PurposeScopeValue, PurposeView } from './purpose.types.js';
+import { PurposeView } from './purpose.types.js';
 import { allowedByDefault, isSwitchable, type PurposeDefinition, type PurposeKey } from './purpose-catalogue.js';
 import { channelTexts, legalBasisTexts, type PurposeTextVersion, purposeTextVersions } from './purpose-texts.js';
 
@@ -18,7 +17,6 @@ export function channelLabel(channel: string, language: Language): string {
   return channelTexts[channel as keyof typeof channelTexts]?.[language] ?? channel;
 }
 
-// The GraphQL enums carry the catalogue's own strings; the casts only cross that naming.
 export function purposeView(definition: PurposeDefinition, language: Language, version?: number): PurposeView {
   const text = (version ? textVersion(definition.key, version) : undefined) ?? latestTextVersion(definition.key);
   return Object.assign(new PurposeView(), {
@@ -26,13 +24,13 @@ export function purposeView(definition: PurposeDefinition, language: Language, v
     key: definition.key,
     ...text.texts[language],
     textVersion: text.version,
-    language: language as LanguageValue,
-    legalBasis: definition.legalBasis as LegalBasisValue,
+    language,
+    legalBasis: definition.legalBasis,
     legalBasisText: legalBasisTexts[definition.legalBasis][language],
     switchable: isSwitchable(definition),
     allowedByDefault: allowedByDefault(definition),
-    scope: definition.scope as PurposeScopeValue,
-    subscriptionKinds: [...definition.subscriptionKinds] as SubscriptionKindValue[],
+    scope: definition.scope,
+    subscriptionKinds: [...definition.subscriptionKinds],
     channels: definition.channels.map((key) => ({
       id: derivedId('MarketingChannelOption', key, language),
       key,

@@ -1,30 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SubscriptionKindValue } from '../identity/identity.types.js';
+import { Language } from '../common/language.js';
+import { SubscriptionKind } from '../identity/index.js';
+import { LegalBasis, PurposeScope } from './purpose-catalogue.js';
 
-export enum LanguageValue {
-  nl = 'nl',
-  fr = 'fr',
-  de = 'de',
-  en = 'en',
-}
-registerEnumType(LanguageValue, {
-  name: 'Language',
-  description: 'The four languages of a Belgian site (lower case: they are the `lang` attribute values).',
-  valuesConfig: {
-    nl: { description: 'Dutch.' },
-    fr: { description: 'French.' },
-    de: { description: 'German.' },
-    en: { description: 'English.' },
-  },
-});
-
-export enum LegalBasisValue {
-  CONSENT = 'consent',
-  LEGITIMATE_INTEREST = 'legitimate-interest',
-  CONTRACT = 'contract',
-  LEGAL_OBLIGATION = 'legal-obligation',
-}
-registerEnumType(LegalBasisValue, {
+registerEnumType(LegalBasis, {
   name: 'LegalBasis',
   description:
     'CONSENT: off until the person says yes. LEGITIMATE_INTEREST: on until the person objects. CONTRACT and LEGAL_OBLIGATION: shown, not switchable.',
@@ -36,11 +15,7 @@ registerEnumType(LegalBasisValue, {
   },
 });
 
-export enum PurposeScopeValue {
-  PERSON = 'person',
-  SUBSCRIPTION = 'subscription',
-}
-registerEnumType(PurposeScopeValue, {
+registerEnumType(PurposeScope, {
   name: 'PurposeScope',
   description: 'PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed).',
   valuesConfig: {
@@ -87,11 +62,11 @@ export class PurposeView {
   @Field(() => Int, { description: 'The version of this text; a decision records the version it was taken on.' })
   textVersion!: number;
 
-  @Field(() => LanguageValue, { description: 'The language of these texts.' })
-  language!: LanguageValue;
+  @Field(() => Language, { description: 'The language of these texts.' })
+  language!: Language;
 
-  @Field(() => LegalBasisValue, { description: 'Why the processing is lawful; decides the default and the mutations.' })
-  legalBasis!: LegalBasisValue;
+  @Field(() => LegalBasis, { description: 'Why the processing is lawful; decides the default and the mutations.' })
+  legalBasis!: LegalBasis;
 
   @Field(() => String, { description: 'The legal basis in plain words.' })
   legalBasisText!: string;
@@ -102,11 +77,11 @@ export class PurposeView {
   @Field(() => Boolean, { description: 'The state when nobody has chosen: consent off, legitimate interest on.' })
   allowedByDefault!: boolean;
 
-  @Field(() => PurposeScopeValue, { description: 'Whether it is chosen per person or per line.' })
-  scope!: PurposeScopeValue;
+  @Field(() => PurposeScope, { description: 'Whether it is chosen per person or per line.' })
+  scope!: PurposeScope;
 
-  @Field(() => [SubscriptionKindValue], { description: 'For SUBSCRIPTION scope: the kinds of line it applies to.' })
-  subscriptionKinds!: SubscriptionKindValue[];
+  @Field(() => [SubscriptionKind], { description: 'For SUBSCRIPTION scope: the kinds of line it applies to.' })
+  subscriptionKinds!: SubscriptionKind[];
 
   @Field(() => [MarketingChannelOptionView], { description: 'Channels that can be chosen one by one.' })
   channels!: MarketingChannelOptionView[];

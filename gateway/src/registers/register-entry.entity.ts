@@ -1,14 +1,15 @@
 import { Check, Entity, PrimaryColumn } from 'typeorm';
+import { oneOf, type ValueOf } from '../common/domain-list.js';
 
-export const registers = ['do-not-call-me', 'robinson'] as const;
-export type RegisterName = (typeof registers)[number];
+export const RegisterName = { DO_NOT_CALL_ME: 'do-not-call-me', ROBINSON: 'robinson' } as const;
+export type RegisterName = ValueOf<typeof RegisterName>;
 
 /**
  * One number on the "Do Not Call Me" register (telephone marketing, all companies) or one postal
  * address on the Robinson list: suppressed from that channel whatever the person's preference.
  */
 @Entity({ name: 'register_entry' })
-@Check('register_entry_register', `"register" IN ('do-not-call-me', 'robinson')`)
+@Check('register_entry_register', oneOf('register', RegisterName))
 export class RegisterEntry {
   @PrimaryColumn({ type: 'text' })
   register!: RegisterName;

@@ -1,4 +1,4 @@
-import { belgianPhoneNumber } from '../identity/phone-number.js';
+import { belgianPhoneNumber } from '../identity/index.js';
 
 /**
  * The form identifiers are compared in: E.164 for numbers ("0470 12 34 56" and "+32470123456"

@@ -1,11 +1,13 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { oneOf, type ValueOf } from '../common/domain-list.js';
 import type { RegisterName } from './register-entry.entity.js';
 
-export type ImportStatus = 'running' | 'done' | 'unchanged' | 'failed';
+export const ImportStatus = { RUNNING: 'running', DONE: 'done', UNCHANGED: 'unchanged', FAILED: 'failed' } as const;
+export type ImportStatus = ValueOf<typeof ImportStatus>;
 
 /** One import of a register file: a background job whose progress the DPO follows. */
 @Entity({ name: 'register_import' })
-@Check('register_import_status', `"status" IN ('running', 'done', 'unchanged', 'failed')`)
+@Check('register_import_status', oneOf('status', ImportStatus))
 @Index('register_import_latest', ['register', 'startedAt'])
 export class RegisterImport {
   @PrimaryGeneratedColumn('uuid')
@@ -38,6 +40,10 @@ export class RegisterImport {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** The file's lines while the import runs, sealed with the import's own data key; cleared when it ends. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  file!: Buffer | null;
 
   @Column({ type: 'timestamptz' })
   startedAt!: Date;

@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
+import { logStaffRead } from '../common/staff-reads.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { subjectFor } from '../preferences/subject-access.js';
-import { findPurpose } from '../purposes/purpose-catalogue.js';
+import { subjectFor } from '../identity/index.js';
+import { findPurpose } from '../purposes/index.js';
 import { dataInventory } from './data-inventory.js';
-import { logStaffRead } from './staff-reads.js';
 
 /**
  * The overview of GDPR Art. 15 for one person: per category of data, what is held (their own

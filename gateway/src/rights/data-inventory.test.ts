@@ -9,7 +9,6 @@ import { dataInventory } from './data-inventory.js';
 const withoutPersonalData: Record<string, string[]> = {
   // Enumerations and the operator's own texts.
   account_membership: [],
-  campaign_check: ['channel', 'status', 'error'],
   campaign_check_denial: ['reason'],
   customer_account: ['segment'],
   data_subject_request: ['type', 'status', 'subject_kind', 'filed_through'],
@@ -37,7 +36,6 @@ const withoutPersonalData: Record<string, string[]> = {
   subject_chain_head: ['last_hash'],
   // A register entry is a blind index of a number or address (decision 13), the register's, not a person's row.
   register_entry: ['register', 'identifier'],
-  register_import: ['register', 'file_hash', 'status', 'error'],
   // Propagation: systems and their credentials; events carry pseudonymous ids only (decision 9).
   downstream_system: [
     'key',
@@ -60,6 +58,10 @@ const withoutPersonalData: Record<string, string[]> = {
   rate_limit: ['key'],
   staff_read: ['what'],
   idempotency_record: ['request_hash'],
+  // A file in transit: a campaign or register file's lines while its job runs, sealed with the job's own
+  // key so any gateway resumes it after a crash, cleared when the job ends; no one person's (decision 18).
+  campaign_check: ['channel', 'status', 'error', 'file'],
+  register_import: ['register', 'file_hash', 'status', 'error', 'file'],
   data_key: ['key_encryption_key_id'],
   migrations: ['name'],
 };

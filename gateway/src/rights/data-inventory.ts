@@ -1,4 +1,4 @@
-import type { PurposeKey } from '../purposes/purpose-catalogue.js';
+import type { PurposeKey } from '../purposes/index.js';
 import {
   accountsHeld,
   countOf,

@@ -1,31 +1,32 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { oneOf, type ValueOf } from '../common/domain-list.js';
 
-export const requestTypes = [
-  'access',
-  'export',
-  'erasure',
-  'rectification',
-  'objection',
-  'automated-decision-review',
-] as const;
-export type RequestType = (typeof requestTypes)[number];
+export const RequestType = {
+  ACCESS: 'access',
+  EXPORT: 'export',
+  ERASURE: 'erasure',
+  RECTIFICATION: 'rectification',
+  OBJECTION: 'objection',
+  AUTOMATED_DECISION_REVIEW: 'automated-decision-review',
+} as const;
+export type RequestType = ValueOf<typeof RequestType>;
 
-export const requestStatuses = [
-  'awaiting-identity',
-  'in-progress',
-  'awaiting-information',
-  'completed',
-  'rejected',
-] as const;
-export type RequestStatus = (typeof requestStatuses)[number];
+export const RequestStatus = {
+  AWAITING_IDENTITY: 'awaiting-identity',
+  IN_PROGRESS: 'in-progress',
+  AWAITING_INFORMATION: 'awaiting-information',
+  COMPLETED: 'completed',
+  REJECTED: 'rejected',
+} as const;
+export type RequestStatus = ValueOf<typeof RequestStatus>;
 
 /**
  * A data-subject request (GDPR Art. 15-22): its current state, derived from its events
  * (`request_event`) and kept here for the office's queue, with the deadline computed from them.
  */
 @Entity({ name: 'data_subject_request' })
-@Check('data_subject_request_type', `"type" IN (${requestTypes.map((t) => `'${t}'`).join(', ')})`)
-@Check('data_subject_request_status', `"status" IN (${requestStatuses.map((s) => `'${s}'`).join(', ')})`)
+@Check('data_subject_request_type', oneOf('type', RequestType))
+@Check('data_subject_request_status', oneOf('status', RequestStatus))
 @Index('data_subject_request_queue', ['status', 'dueAt'])
 export class DataSubjectRequest {
   @PrimaryGeneratedColumn('uuid')

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
-import { publishSubjectEvent } from '../propagation/subject-event.js';
+import { publishSubjectEvent } from '../common/outbox.js';
 import { dataInventory, erasedOnErasure, keptOnErasure, type PersonalDataTable } from './data-inventory.js';
 import type { RequestsService } from './requests.service.js';
 import type { DataSubjectRequestView } from './rights.types.js';

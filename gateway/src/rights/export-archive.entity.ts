@@ -1,13 +1,15 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { oneOf, type ValueOf } from '../common/domain-list.js';
 
-export type ExportStatus = 'building' | 'ready' | 'failed';
+export const ExportStatus = { BUILDING: 'building', READY: 'ready', FAILED: 'failed' } as const;
+export type ExportStatus = ValueOf<typeof ExportStatus>;
 
 /**
  * The archive of a portability request (GDPR Art. 20): JSON and CSV in one zip, built in the
  * background, downloadable by the person for 7 days, then deleted.
  */
 @Entity({ name: 'export_archive' })
-@Check('export_archive_status', `"status" IN ('building', 'ready', 'failed')`)
+@Check('export_archive_status', oneOf('status', ExportStatus))
 export class ExportArchive {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

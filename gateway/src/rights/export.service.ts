@@ -1,37 +1,42 @@
 import { isUUID } from 'class-validator';
 import { type DataSource, In } from 'typeorm';
-import type { BackgroundJobs } from '../common/background-jobs.js';
 import type { Caller } from '../common/caller.js';
 import { addMilliseconds, type Clock } from '../common/clock.js';
 import { openBytes, sealBytes } from '../common/envelope-encryption.js';
 import { DomainError } from '../common/errors.js';
+import type { JobHandler, JobRunner } from '../common/job-runner.js';
+import { notifyLive } from '../common/live-notice.js';
+import { returnedRows } from '../common/returned-rows.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { ExportArchive } from './export-archive.entity.js';
 import { buildExport } from './export-builder.js';
 
 const downloadableMs = 7 * 24 * 3_600_000;
 
-/** Builds portability archives in the background and hands them to their person for 7 days. */
-export class ExportService {
+/**
+ * Builds portability archives in the background and hands them to their person for 7 days. A
+ * build writes only at its end, so one interrupted by a crash simply runs again.
+ */
+export class ExportService implements JobHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly jobs: BackgroundJobs,
+    private readonly jobs: JobRunner,
     private readonly vault: PersonalDataVault,
   ) {}
 
   async start(requestId: string, personId: string): Promise<void> {
-    const repository = this.dataSource.getRepository(ExportArchive);
-    const job = await repository.save(
-      repository.create({
-        requestId,
-        subjectId: personId,
-        status: 'building',
-        progress: 0,
-        startedAt: this.clock.now(),
-      }),
+    await this.jobs.submit(this.dataSource.manager, 'export-archive', (manager) =>
+      manager.getRepository(ExportArchive).save(
+        manager.getRepository(ExportArchive).create({
+          requestId,
+          subjectId: personId,
+          status: 'building',
+          progress: 0,
+          startedAt: this.clock.now(),
+        }),
+      ),
     );
-    this.jobs.run(() => this.build(job));
   }
 
   async ofRequests(requestIds: string[]): Promise<Map<string, ExportArchive>> {
@@ -61,7 +66,9 @@ export class ExportService {
     return openBytes(opened, archive.archive);
   }
 
-  private async build(job: ExportArchive): Promise<void> {
+  async step(id: string): Promise<'done'> {
+    const job = await this.dataSource.getRepository(ExportArchive).findOneBy({ id, status: 'building' });
+    if (!job) return 'done';
     try {
       const manager = this.dataSource.manager;
       const zip = await buildExport(manager, this.vault, job.subjectId, this.clock.now(), (progress) =>
@@ -70,11 +77,28 @@ export class ExportService {
       const archive = sealBytes(await this.vault.keyFor(manager, job.subjectId), zip);
       const now = this.clock.now();
       await this.dataSource.query(
-        `UPDATE export_archive SET status = 'ready', progress = 1, archive = $2, ready_at = $3, expires_at = $4 WHERE id = $1`,
+        `UPDATE export_archive SET status = 'ready', progress = 1, archive = $2, ready_at = $3, expires_at = $4
+         WHERE id = $1 AND status = 'building'`,
         [job.id, archive, now, addMilliseconds(now, downloadableMs)],
       );
     } catch {
-      await this.dataSource.query(`UPDATE export_archive SET status = 'failed' WHERE id = $1`, [job.id]);
+      await this.giveUp(id);
+    }
+    // The request list of an open page shows the download (or the failure) without polling.
+    await notifyLive(this.dataSource.manager, { kind: 'request', requestId: job.requestId, subjectId: job.subjectId });
+    return 'done';
+  }
+
+  /** The person sees the export failed and may ask again (the archive's row has no room for a reason). */
+  async giveUp(id: string): Promise<void> {
+    const failed = returnedRows<{ request_id: string; subject_id: string }>(
+      await this.dataSource.query(
+        `UPDATE export_archive SET status = 'failed' WHERE id = $1 AND status = 'building' RETURNING request_id, subject_id`,
+        [id],
+      ),
+    );
+    for (const { request_id, subject_id } of failed) {
+      await notifyLive(this.dataSource.manager, { kind: 'request', requestId: request_id, subjectId: subject_id });
     }
   }
 }

@@ -81,4 +81,26 @@ describe('the export archive (GDPR Art. 20)', () => {
     expect(confirmed.data?.confirmRequesterIdentity.exportArchive.status).toMatch(/^(building|ready)$/);
     await gateway.idle();
   });
+
+  it('stays building at 0 % while the test gateway holds its jobs, and is built once they are released', async () => {
+    gateway = await startTestGateway();
+    const token = await gateway.signIn('mary.jones@example.com');
+    const archive = async () =>
+      (
+        await gateway.graphql<{ myDataSubjectRequests: { exportArchive: { status: string; progress: number } }[] }>(
+          '{ myDataSubjectRequests { exportArchive { status progress } } }',
+          {},
+          { token },
+        )
+      ).data?.myDataSubjectRequests[0]?.exportArchive;
+    gateway.jobs.hold();
+
+    await gateway.graphql(requestExport, { input: {} }, { token });
+    const held = await archive();
+    gateway.jobs.release();
+    await gateway.idle();
+
+    expect(held).toEqual({ status: 'building', progress: 0 });
+    expect(await archive()).toEqual({ status: 'ready', progress: 1 });
+  });
 });

@@ -1,6 +1,6 @@
 import type { PersonCaller } from '../common/caller.js';
 import { badUserInput } from '../common/errors.js';
-import { stopProcessingByOfficeDecision } from '../preferences/preference-change.service.js';
+import { stopProcessingByOfficeDecision } from '../preferences/index.js';
 import type { RequestsService } from './requests.service.js';
 import { noteRequired } from './rights.errors.js';
 import type { DataSubjectRequestView } from './rights.types.js';

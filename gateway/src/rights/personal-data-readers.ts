@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { withProfile } from '../identity/people.js';
-import { Person } from '../identity/person.entity.js';
+import { Person, withProfile } from '../identity/index.js';
 import { DataSubjectRequest } from './data-subject-request.entity.js';
 import { openRequests } from './request-texts.js';
 

@@ -3,13 +3,7 @@ import type { DataSubjectRequest } from './data-subject-request.entity.js';
 import type { ExportArchive } from './export-archive.entity.js';
 import type { RequestEvent } from './request-event.entity.js';
 import type { OpenedRequest } from './request-texts.js';
-import {
-  DataSubjectRequestView,
-  ExportArchiveView,
-  RequestHistoryStepView,
-  type RequestStatusValue,
-  type RequestTypeValue,
-} from './rights.types.js';
+import { DataSubjectRequestView, ExportArchiveView, RequestHistoryStepView } from './rights.types.js';
 
 const weekMs = 7 * 86_400_000;
 
@@ -29,8 +23,8 @@ export function requestView(
   const open = isOpen(request);
   return Object.assign(new DataSubjectRequestView(), {
     id: request.id,
-    type: request.type as RequestTypeValue,
-    status: request.status as RequestStatusValue,
+    type: request.type,
+    status: request.status,
     subjectId: request.subjectId,
     details: opened.details,
     filedThrough: request.filedThrough,

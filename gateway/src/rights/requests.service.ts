@@ -3,14 +3,11 @@ import { assertNever } from '../common/assert-never.js';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { badUserInput, forbidden } from '../common/errors.js';
+import { notifyLive } from '../common/live-notice.js';
 import { onceForKey } from '../database/idempotency.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { MarketingContact } from '../identity/marketing-contact.entity.js';
-import { contactIdentifiers } from '../identity/marketing-contacts.js';
-import { withProfile } from '../identity/people.js';
-import { Person } from '../identity/person.entity.js';
-import type { MessageSender } from '../messaging/message-sender.js';
-import { findSubject } from '../preferences/subject-access.js';
+import { contactIdentifiers, findSubject, MarketingContact, Person, withProfile } from '../identity/index.js';
+import type { MessageSender } from '../messaging/index.js';
 import { DataSubjectRequest, type RequestType } from './data-subject-request.entity.js';
 import { deadlineOf, firstDeadlineOf } from './deadline.js';
 import type { ExportService } from './export.service.js';
@@ -265,6 +262,8 @@ export class RequestsService {
     at: Date,
   ) {
     const sealed = await sealRequestText(manager, this.vault, request, note);
+    // Every step passes here: the person's open pages hear of it on commit.
+    await notifyLive(manager, { kind: 'request', requestId: request.id, subjectId: request.subjectId });
     return manager.save(manager.create(RequestEvent, { requestId: request.id, step, actorId, note: sealed, at }));
   }
 

@@ -1,4 +1,4 @@
-import type { Language } from '../identity/person.entity.js';
+import type { Language } from '../common/language.js';
 
 interface Email {
   subject: string;

@@ -1,17 +1,10 @@
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfoView } from '../preferences/preference.types.js';
+import { PageInfoView } from '../common/page-info.js';
+import { RequestStatus, RequestType } from './data-subject-request.entity.js';
 
-export enum RequestTypeValue {
-  ACCESS = 'access',
-  EXPORT = 'export',
-  ERASURE = 'erasure',
-  RECTIFICATION = 'rectification',
-  OBJECTION = 'objection',
-  AUTOMATED_DECISION_REVIEW = 'automated-decision-review',
-}
-registerEnumType(RequestTypeValue, {
+registerEnumType(RequestType, {
   name: 'RequestType',
   description: 'Which right a data subject request exercises (GDPR Art. 15 to 22).',
   valuesConfig: {
@@ -24,14 +17,7 @@ registerEnumType(RequestTypeValue, {
   },
 });
 
-export enum RequestStatusValue {
-  AWAITING_IDENTITY = 'awaiting-identity',
-  IN_PROGRESS = 'in-progress',
-  AWAITING_INFORMATION = 'awaiting-information',
-  COMPLETED = 'completed',
-  REJECTED = 'rejected',
-}
-registerEnumType(RequestStatusValue, {
+registerEnumType(RequestStatus, {
   name: 'RequestStatus',
   description:
     'AWAITING_IDENTITY (taken by phone, identity to confirm), IN_PROGRESS (the deadline runs), AWAITING_INFORMATION (the clock stands still), COMPLETED, REJECTED.',
@@ -94,11 +80,11 @@ export class DataSubjectRequestView {
   @Field(() => ID, { description: 'The request.' })
   id!: string;
 
-  @Field(() => RequestTypeValue, { description: 'Which right.' })
-  type!: RequestTypeValue;
+  @Field(() => RequestType, { description: 'Which right.' })
+  type!: RequestType;
 
-  @Field(() => RequestStatusValue, { description: 'Where it stands.' })
-  status!: RequestStatusValue;
+  @Field(() => RequestStatus, { description: 'Where it stands.' })
+  status!: RequestStatus;
 
   @Field(() => ID, { description: 'The person or contact it is about.' })
   subjectId!: string;
@@ -220,12 +206,12 @@ export class AutomatedDecisionReviewInput extends FileRequestInput {
 @InputType('RequestFilter', { description: 'Which requests of the queue; every field given must hold.' })
 export class RequestFilterInput {
   @IsOptional()
-  @Field(() => RequestStatusValue, { nullable: true, description: 'Only in this status.' })
-  status?: RequestStatusValue | null;
+  @Field(() => RequestStatus, { nullable: true, description: 'Only in this status.' })
+  status?: RequestStatus | null;
 
   @IsOptional()
-  @Field(() => RequestTypeValue, { nullable: true, description: 'Only of this type.' })
-  type?: RequestTypeValue | null;
+  @Field(() => RequestType, { nullable: true, description: 'Only of this type.' })
+  type?: RequestType | null;
 
   @IsOptional()
   @Field(() => Boolean, {

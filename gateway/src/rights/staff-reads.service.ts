@@ -4,12 +4,10 @@ import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../common/cursor.js';
 import { derivedId } from '../common/object-id.js';
+import { type ConnectionPage, connectionType } from '../common/page-info.js';
+import { StaffRead } from '../common/staff-read.entity.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
-import { withProfiles } from '../identity/people.js';
-import { Person } from '../identity/person.entity.js';
-import { linesVisibleTo } from '../identity/subscription-access.js';
-import { type ConnectionPage, connectionType } from '../preferences/preference.types.js';
-import { StaffRead } from './staff-read.entity.js';
+import { linesVisibleTo, Person, withProfiles } from '../identity/index.js';
 
 @ObjectType('StaffRead', { simpleResolvers: true, description: 'A read of personal data by a member of staff.' })
 export class StaffReadView {

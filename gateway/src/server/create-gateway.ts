@@ -7,83 +7,97 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { AccountRecoveryResolver } from '../authentication/account-recovery.resolver.js';
-import { AccountRecoveryService } from '../authentication/account-recovery.service.js';
-import { HashingLimits } from '../authentication/hashing-limits.js';
-import { SessionService } from '../authentication/session.service.js';
-import { SignInResolver } from '../authentication/sign-in.resolver.js';
-import { SignInService } from '../authentication/sign-in.service.js';
-import { BackgroundJobs } from '../common/background-jobs.js';
+import {
+  AccountRecoveryResolver,
+  AccountRecoveryService,
+  HashingLimits,
+  SessionService,
+  SignInResolver,
+  SignInService,
+} from '../authentication/index.js';
 import type { Caller, RequestContext } from '../common/caller.js';
 import { type Clock, systemClock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
+import { JobRunner } from '../common/job-runner.js';
 import { createLogger } from '../common/logger.js';
 import { PersonalDataVault } from '../database/personal-data-vault.js';
-import { AccountRolesService } from '../identity/account-roles.service.js';
-import { ContactDetailsService } from '../identity/contact-details.service.js';
-import { IdentityResolver } from '../identity/identity.resolver.js';
-import { IdentityService } from '../identity/identity.service.js';
-import { CampaignCheckService } from '../marketing/campaign-check.service.js';
-import { MarketingResolver } from '../marketing/marketing.resolver.js';
-import { MarketingService } from '../marketing/marketing.service.js';
-import { devOutboxRoute } from '../messaging/dev-outbox.route.js';
-import { createMessageSender, type MessageSender } from '../messaging/message-sender.js';
-import { CheckpointService } from '../preferences/checkpoint.service.js';
-import { loadLedgerSigningKey } from '../preferences/checkpoint-signing-key.js';
-import { Checkpointer } from '../preferences/checkpointer.js';
-import { CheckpointsResolver } from '../preferences/checkpoints.resolver.js';
-import { LedgerVerificationService } from '../preferences/ledger-verification.service.js';
-import { NonCustomerObjectionService } from '../preferences/non-customer-objection.service.js';
-import { PreferenceChangeService } from '../preferences/preference-change.service.js';
-import { PreferenceReadingService } from '../preferences/preference-reading.service.js';
-import { PreferencesResolver } from '../preferences/preferences.resolver.js';
-import { ReceiptService } from '../preferences/receipt.service.js';
-import { SubjectSearchService } from '../preferences/subject-search.service.js';
-import { publishCheckpoint } from '../propagation/checkpoint-event.js';
-import { DecisionFeedService } from '../propagation/decision-feed.service.js';
-import { DownstreamSystemsService } from '../propagation/downstream-systems.service.js';
-import { PropagationResolver } from '../propagation/propagation.resolver.js';
-import { PropagationProofService } from '../propagation/propagation-proof.service.js';
-import { resolveSystem } from '../propagation/system-authentication.js';
-import { isApiKey } from '../propagation/system-credentials.js';
-import { PurposesResolver } from '../purposes/purposes.resolver.js';
-import { RegisterImportService } from '../registers/register-import.service.js';
-import { AccessOverviewService } from '../rights/access-overview.service.js';
-import { ErasureService } from '../rights/erasure.service.js';
-import { ExportService } from '../rights/export.service.js';
-import { ObjectionDecisionService } from '../rights/objection-decision.service.js';
-import { OfficeQueueService } from '../rights/office-queue.service.js';
-import { RequestsService } from '../rights/requests.service.js';
-import { RightsResolver } from '../rights/rights.resolver.js';
-import { StaffReadsService } from '../rights/staff-reads.service.js';
+import { AccountRolesService, ContactDetailsService, IdentityResolver, IdentityService } from '../identity/index.js';
+import { retentionSweeps } from '../maintenance/index.js';
+import { CampaignCheckService, MarketingResolver, MarketingService } from '../marketing/index.js';
+import { createMessageSender, type MessageSender } from '../messaging/index.js';
+import {
+  Checkpointer,
+  CheckpointService,
+  CheckpointsResolver,
+  LedgerVerificationService,
+  loadLedgerSigningKey,
+  NonCustomerObjectionService,
+  PreferenceChangeService,
+  PreferenceReadingService,
+  PreferencesResolver,
+  ReceiptService,
+  SubjectSearchService,
+} from '../preferences/index.js';
+import {
+  DecisionFeedService,
+  DownstreamSystemsService,
+  isApiKey,
+  PropagationProofService,
+  PropagationResolver,
+  publishCheckpoint,
+  resolveSystem,
+} from '../propagation/index.js';
+import { PurposesResolver } from '../purposes/index.js';
+import { RegisterImportService } from '../registers/index.js';
+import {
+  AccessOverviewService,
+  ErasureService,
+  ExportService,
+  ObjectionDecisionService,
+  OfficeQueueService,
+  RequestsService,
+  RightsResolver,
+  StaffReadsService,
+} from '../rights/index.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
-import { fileRoutes } from './file.routes.js';
 import { graphqlOverHttpStatus, preflightedHeaders } from './graphql-over-http.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
 import { inputScreening } from './input-screening.js';
+import { LiveFeed } from './live-feed.js';
+import { LiveSources } from './live-sources.js';
+import { LiveTopics } from './live-topics.js';
 import { createMetrics } from './metrics.js';
 import { queryLimitRules } from './query-limits.js';
 import { type OperationLogFields, operationLogging, requestLogging } from './request-logging.js';
+import { restErrors, unknownRoute } from './rest-errors.js';
+import { restRouter } from './rest-router.js';
+import { restRoutes } from './rest-routes.js';
 import { buildGatewaySchema, type ResolverInstances } from './schema.js';
 import { securityHeaders } from './security-headers.js';
+import { serveSubscriptions } from './subscriptions.js';
+import { SubscriptionsResolver } from './subscriptions.resolver.js';
 
 export interface GatewayOptions {
   dataSource: DataSource;
+  /** The database login of `dataSource`, for the LISTEN connection of the subscriptions. */
+  databaseUrl: string;
   config: GatewayConfig;
   clock?: Clock;
   messageSender?: MessageSender;
   onUnexpectedError?: (error: unknown) => void;
   /** Where the access log and errors go; by default JSON lines (readable ones in a development terminal). */
   logger?: Logger;
+  /** Awaited before each job step: test-support's `JobGate` holds background jobs with it. */
+  beforeJobStep?: () => Promise<void>;
 }
 
 export interface RunningGateway {
   /** Base URL, such as `http://localhost:4000`; GraphQL is at `${url}/graphql`. */
   url: string;
   stop(): Promise<void>;
-  /** Resolves when the background jobs started so far (register imports, campaign checks, exports) are done. */
-  idle(): Promise<void>;
+  /** The durable jobs (register imports, campaign checks, exports, retention sweeps) this gateway runs its share of. */
+  jobs: JobRunner;
   /** Signs ledger checkpoints; `start()` signs them every LEDGER_CHECKPOINT_SECONDS (tests call `runOnce()`). */
   checkpointer: Checkpointer;
 }
@@ -107,7 +121,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     intervalSeconds: config.ledgerCheckpoints.intervalSeconds,
     onError: (error) => logger.error({ err: error }, 'ledger checkpoint failed'),
   });
-  const jobs = new BackgroundJobs();
+  const jobs = new JobRunner({
+    databaseUrl: (dataSource.options as { url?: string }).url as string,
+    stepTimeoutSeconds: config.jobs.stepTimeoutSeconds,
+    attempts: config.jobs.attempts,
+    onError: (error) => logger.error({ err: error }, 'background job failed'),
+    beforeStep: options.beforeJobStep,
+  });
   const resolvers: ResolverInstances = new Map();
   resolvers.set(
     SignInResolver,
@@ -132,11 +152,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   );
   resolvers.set(PurposesResolver, new PurposesResolver());
   const changes = new PreferenceChangeService(dataSource, clock);
+  const reading = new PreferenceReadingService(dataSource, clock);
+  const proofs = new PropagationProofService(dataSource, clock);
   resolvers.set(
     PreferencesResolver,
     new PreferencesResolver(
       changes,
-      new PreferenceReadingService(dataSource, clock),
+      reading,
       new NonCustomerObjectionService(dataSource, clock, changes, vault),
       new ReceiptService(dataSource, clock),
       new LedgerVerificationService(dataSource, ledgerKey),
@@ -152,7 +174,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     new PropagationResolver(
       new DownstreamSystemsService(dataSource, clock, config),
       new DecisionFeedService(dataSource, clock),
-      new PropagationProofService(dataSource, clock),
+      proofs,
     ),
   );
   resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource, vault)));
@@ -169,8 +191,14 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       new ObjectionDecisionService(requests),
     ),
   );
+  resolvers.set(SubscriptionsResolver, new SubscriptionsResolver(reading, requests, proofs));
   const registerImports = new RegisterImportService(dataSource, clock, jobs, vault);
   const campaignChecks = new CampaignCheckService(dataSource, clock, jobs, vault);
+  jobs.handle('register-import', registerImports);
+  jobs.handle('campaign-check', campaignChecks);
+  jobs.handle('export-archive', exports);
+  jobs.handle('retention-sweep', retentionSweeps(dataSource, clock, logger));
+  await jobs.start();
   const callerOf = async (request: Request): Promise<Caller> => {
     const token = bearerToken(request.headers.authorization);
     return token && isApiKey(token) ? resolveSystem(dataSource, token) : sessions.resolve(token);
@@ -178,24 +206,58 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
 
   const app = express();
   app.disable('x-powered-by');
+  // Answers are per person and never revalidated: hashing every body for an ETag is wasted work.
+  app.disable('etag');
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
 
+  const schema = await buildGatewaySchema(resolvers);
+  const validationRules = queryLimitRules(config.queryLimits);
+  const formatError = createErrorFormatter({
+    production: config.production,
+    onUnexpected: options.onUnexpectedError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
+  });
+  const topics = new LiveTopics();
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    schema,
+    corsOrigins: config.corsOrigins,
+    limits: config.subscriptions,
+    validationRules,
+    formatError,
+    callerOf: (authorization, touching) => sessions.resolve(bearerToken(authorization), touching),
+    live: new LiveSources(topics, proofs),
+  });
+  const liveFeed = new LiveFeed({
+    dataSource,
+    databaseUrl: options.databaseUrl,
+    topics,
+    onSessionsRevoked: (revoked) => subscriptions.endSessions(revoked),
+    onError: (error) => logger.error({ err: error }, 'subscription feed failed'),
+  });
+  await liveFeed.start();
+
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildGatewaySchema(resolvers),
+    schema,
     introspection: !config.production,
     // No "Did you mean …?" either: with introspection off, suggestions would still spell the schema out.
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: { requestHeaders: preflightedHeaders },
-    validationRules: queryLimitRules(config.queryLimits),
-    formatError: createErrorFormatter({
-      production: config.production,
-      onUnexpected: options.onUnexpectedError ?? ((error) => logger.error({ err: error }, 'unexpected error')),
-    }),
+    validationRules,
+    formatError,
     // No HTTP caching of answers here (they are per person): skip the cache-control plugin's per-field work.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdown.graceMs }),
+      // The WebSockets close with the HTTP server (Apollo's recipe for graphql-ws).
+      {
+        serverWillStart: async () => ({
+          drainServer: async () => {
+            await subscriptions.dispose();
+            await liveFeed.stop();
+          },
+        }),
+      },
       ApolloServerPluginCacheControlDisabled(),
       inputScreening(),
       operationLogging(),
@@ -219,8 +281,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   app.get('/ledger/public-key', (_request, response) => {
     response.type('application/x-pem-file').send(ledgerKey.publicKeyPem);
   });
-  if (!config.production) app.get('/dev/outbox', devOutboxRoute(dataSource, vault));
-  app.use(fileRoutes(callerOf, { registers: registerImports, campaigns: campaignChecks, exports }));
+  const routes = restRoutes({
+    registers: registerImports,
+    campaigns: campaignChecks,
+    exports,
+    ...(config.production ? {} : { devOutbox: { dataSource, vault } }),
+  });
+  app.use(restRouter(routes, callerOf));
   app.use(
     '/graphql',
     // Room for 10,000 identifiers in one marketingDecisions call; files go to the upload routes.
@@ -236,6 +303,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     }),
   );
 
+  // Whatever no route took, and every failure of a REST route, answers JSON in GraphQL's error shape.
+  app.use(unknownRoute);
+  app.use(restErrors(formatError));
+
   await new Promise<void>((listening) => httpServer.listen(port, listening));
   const { port: boundPort } = httpServer.address() as AddressInfo;
   return {
@@ -245,12 +316,15 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       // Load balancers see 503 and take this instance out before it stops taking connections.
       await new Promise((delayed) => setTimeout(delayed, config.shutdown.delayMs));
       await checkpointer.stop();
-      // Closes the listener, then waits for the requests in flight (up to the grace period).
-      await apollo.stop();
-      // Background jobs (an export being sealed, a campaign check) finish before the database goes.
-      await jobs.idle();
+      await Promise.all([
+        // Closes the listener, then waits for the requests in flight (up to the grace period).
+        apollo.stop(),
+        // No new step starts; the one running here (an export being sealed, a chunk of a campaign
+        // check) finishes, or is handed back to another gateway at the end of the grace period.
+        jobs.stop(config.shutdown.graceMs),
+      ]);
     },
-    idle: () => jobs.idle(),
+    jobs,
     checkpointer,
   };
 }

@@ -94,7 +94,11 @@ function screenLiteral(node: ValueNode, type: GraphQLInputType, path: string): v
   }
 }
 
-function screenDocument(
+// Apollo hands the same parsed document to every request with the same query text, and a
+// document's literals never change: each document's literals are screened once.
+const screenedLiterals = new WeakSet<DocumentNode>();
+
+export function screenDocument(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode | undefined,
@@ -105,6 +109,7 @@ function screenDocument(
     const name = definition.variable.name.value;
     if (type) screenValue(variables[name], type, `$${name}`);
   }
+  if (screenedLiterals.has(document)) return;
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -116,6 +121,7 @@ function screenDocument(
       },
     }),
   );
+  screenedLiterals.add(document);
 }
 
 /**

@@ -29,6 +29,6 @@ describe('GET /metrics', () => {
     expect(text).toMatch(/propagation_oldest_unacknowledged_seconds\{system="campaign-tool"\} \d/);
     expect(text).toMatch(/ledger_checkpoint_age_seconds \d/);
     expect(text).toMatch(/database_pool_connections\{state="open"\} \d/);
-    expect(text).toMatch(/background_jobs_running 0/);
+    expect(text).toMatch(/background_jobs\{queue="campaign-check",state="active"\} 0/);
   });
 });

@@ -1,15 +1,10 @@
 import type { RequestHandler } from 'express';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import type { BackgroundJobs } from '../common/background-jobs.js';
 import type { Clock } from '../common/clock.js';
+import type { JobRunner } from '../common/job-runner.js';
+import { sharedPool } from '../database/pool-query.js';
 import { logFieldsOf } from './request-logging.js';
-
-interface PoolStatistics {
-  totalCount: number;
-  idleCount: number;
-  waitingCount: number;
-}
 
 /**
  * Prometheus metrics of one gateway: requests per GraphQL root field (a bounded label: the
@@ -17,7 +12,7 @@ interface PoolStatistics {
  * each scrape, propagation per system, the age of the newest signed checkpoint, the database
  * pool and the background jobs. `GET /metrics`; expose it inside the platform only.
  */
-export function createMetrics(options: { dataSource: DataSource; clock: Clock; jobs: BackgroundJobs }) {
+export function createMetrics(options: { dataSource: DataSource; clock: Clock; jobs: JobRunner }) {
   const registry = new Registry();
   const duration = new Histogram({
     name: 'graphql_request_duration_seconds',
@@ -86,7 +81,7 @@ export function createMetrics(options: { dataSource: DataSource; clock: Clock; j
     labelNames: ['state'] as const,
     registers: [registry],
     collect() {
-      const statistics = (options.dataSource.driver as unknown as { master?: PoolStatistics }).master;
+      const statistics = sharedPool(options.dataSource);
       if (!statistics) return;
       this.set({ state: 'open' }, statistics.totalCount);
       this.set({ state: 'idle' }, statistics.idleCount);
@@ -94,11 +89,13 @@ export function createMetrics(options: { dataSource: DataSource; clock: Clock; j
     },
   });
   new Gauge({
-    name: 'background_jobs_running',
-    help: 'Background jobs running in this process (imports, campaign checks, exports)',
+    name: 'background_jobs',
+    help: 'Durable job steps of every gateway on this database by queue and state (pg-boss; finished ones are archived)',
+    labelNames: ['queue', 'state'] as const,
     registers: [registry],
-    collect() {
-      this.set(options.jobs.size);
+    async collect() {
+      this.reset();
+      for (const count of await options.jobs.counts()) this.set({ queue: count.queue, state: count.state }, count.jobs);
     },
   });
   /** Times every GraphQL request when its answer is sent. */

@@ -2,16 +2,16 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type ContainerType, getMetadataStorage } from 'type-graphql';
-import { AccountRecoveryResolver } from '../authentication/account-recovery.resolver.js';
-import { SignInResolver } from '../authentication/sign-in.resolver.js';
+import { AccountRecoveryResolver, SignInResolver } from '../authentication/index.js';
 import { authChecker } from '../common/access.js';
-import { IdentityResolver } from '../identity/identity.resolver.js';
-import { MarketingResolver } from '../marketing/marketing.resolver.js';
-import { CheckpointsResolver } from '../preferences/checkpoints.resolver.js';
-import { PreferencesResolver } from '../preferences/preferences.resolver.js';
-import { PropagationResolver } from '../propagation/propagation.resolver.js';
-import { PurposesResolver } from '../purposes/purposes.resolver.js';
-import { RightsResolver } from '../rights/rights.resolver.js';
+import { IdentityResolver } from '../identity/index.js';
+import { MarketingResolver } from '../marketing/index.js';
+import { CheckpointsResolver, PreferencesResolver } from '../preferences/index.js';
+import { PropagationResolver } from '../propagation/index.js';
+import { PurposesResolver } from '../purposes/index.js';
+import { RightsResolver } from '../rights/index.js';
+import { LiveTopics } from './live-topics.js';
+import { SubscriptionsResolver } from './subscriptions.resolver.js';
 
 export const resolverClasses = [
   SignInResolver,
@@ -23,6 +23,7 @@ export const resolverClasses = [
   PropagationResolver,
   MarketingResolver,
   RightsResolver,
+  SubscriptionsResolver,
 ] as const;
 
 type ResolverClass = (typeof resolverClasses)[number];
@@ -40,6 +41,8 @@ export async function buildGatewaySchema(resolvers?: ResolverInstances): Promise
     authMode: 'error',
     validate: { forbidUnknownValues: true },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // type-graphql wants one; each subscription names its own source (server/live-sources.ts), so it stays idle.
+    pubSub: new LiveTopics(),
   });
   documentAccess(schema);
   describeRoots(schema);
@@ -49,8 +52,8 @@ export async function buildGatewaySchema(resolvers?: ResolverInstances): Promise
 /** Writes each root field's `@Authorized` roles into its description, so the SDL tells clients who may call it. */
 function documentAccess(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
-  const declared = [...storage.queries, ...storage.mutations];
-  for (const rootType of [schema.getQueryType(), schema.getMutationType()]) {
+  const declared = [...storage.queries, ...storage.mutations, ...storage.subscriptions];
+  for (const rootType of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     for (const field of Object.values(rootType?.getFields() ?? {})) {
       const roles = declared.find((resolver) => resolver.schemaName === field.name)?.roles ?? [];
       field.description = [field.description, `Who may call: ${roles.join(', ') || 'nobody'}.`]
@@ -63,6 +66,11 @@ function documentAccess(schema: GraphQLSchema): void {
 function describeRoots(schema: GraphQLSchema): void {
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
+  const subscription = schema.getSubscriptionType();
   if (query) query.description = 'Reads. Send them as POST, or as GET with a header a browser would preflight.';
   if (mutation) mutation.description = 'Changes. POST only: a mutation sent with GET is refused with 405.';
+  if (subscription) {
+    subscription.description =
+      'Live answers over a WebSocket (graphql-transport-ws on `/graphql`): each message is the whole current state.';
+  }
 }

@@ -1,11 +1,19 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoDatabaseCopy, type GatewayProcess, startGatewayProcess } from '../../test-support/gateway-process.js';
-import { startWebhookReceiver, type WebhookReceiver } from '../../test-support/index.js';
+import {
+  type LiveClient,
+  openLiveClient,
+  startWebhookReceiver,
+  type WebhookReceiver,
+} from '../../test-support/index.js';
 
 let gateways: GatewayProcess[] = [];
 let receiver: WebhookReceiver | undefined;
+let live: LiveClient | undefined;
 afterEach(async () => {
+  await live?.stop();
+  live = undefined;
   for (const gateway of gateways) gateway.process.kill('SIGKILL');
   gateways = [];
   await receiver?.stop();
@@ -65,5 +73,29 @@ describe('two gateway processes on one database', () => {
     const received = receiver.received.map((request) => `${request.path} ${request.headers['webhook-id']}`);
     expect(new Set(received).size).toBe(received.length);
     expect(received).toHaveLength(written * 2);
+  }, 90_000);
+
+  it('tell a subscriber on one of them of a change made through the other within 1 s', async () => {
+    const database = await demoDatabaseCopy();
+    gateways = await Promise.all([startGatewayProcess(database), startGatewayProcess(database)]);
+    const [one, other] = gateways as [GatewayProcess, GatewayProcess];
+    const watching = await other.signIn('mary.jones@example.com');
+    const changing = await one.signIn('mary.jones@example.com');
+    live = openLiveClient(other.url, watching);
+    const messages = live.subscribe<{
+      myPreferencesChanged: { purposes: { allowed: boolean; purpose: { key: string } }[] };
+    }>('subscription { myPreferencesChanged { purposes { allowed purpose { key } } } }');
+    const testimonials = (message: Awaited<ReturnType<typeof messages.next>>) =>
+      message.data?.myPreferencesChanged.purposes.find((state) => state.purpose.key === 'testimonials')?.allowed;
+    expect(testimonials(await messages.next(5_000))).toBe(false);
+
+    const granted = await one.graphql(
+      'mutation($input: ConsentInput!) { grantConsent(input: $input) { allowed } }',
+      { input: { purpose: 'testimonials', textVersion: 1, language: 'en' } },
+      changing,
+    );
+    expect(granted.body.errors).toBeUndefined();
+
+    expect(testimonials(await messages.next(1_000))).toBe(true);
   }, 90_000);
 });

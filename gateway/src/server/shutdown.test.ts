@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoDatabaseCopy, type GatewayProcess, startGatewayProcess } from '../../test-support/gateway-process.js';
+import { openLiveClient } from '../../test-support/index.js';
 
 let gateway: GatewayProcess | undefined;
 afterEach(() => {
@@ -67,5 +68,18 @@ describe('graceful shutdown', () => {
         () => 'refused',
       ),
     ).toBe('refused');
+  }, 60_000);
+
+  it('closes the WebSockets with 1001 (going away) on SIGTERM, so clients reconnect to another gateway', async () => {
+    const running = await startGatewayProcess(await demoDatabaseCopy());
+    gateway = running;
+    const live = openLiveClient(running.url, await running.signIn('mary.jones@example.com'));
+    const messages = live.subscribe('subscription { myRequestsChanged { id } }');
+    expect((await messages.next(5_000)).data).toEqual({ myRequestsChanged: [] });
+
+    running.process.kill('SIGTERM');
+
+    expect(await live.closed()).toEqual({ code: 1001, reason: 'Going away' });
+    expect(await running.exited).toBe(0);
   }, 60_000);
 });

@@ -766,18 +766,32 @@ export type RequestAutomatedDecisionReviewMutation = {
   };
 };
 
-export type PropagationStatusQueryVariables = Exact<{
+export type MyPreferencesChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type MyPreferencesChangedSubscription = { myPreferencesChanged: { subjectId: string } };
+
+export type MyRequestsChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type MyRequestsChangedSubscription = { myRequestsChanged: Array<{ id: string; status: RequestStatus }> };
+
+export type LatestChangeQueryVariables = Exact<{
   subjectId?: string | number | null | undefined;
 }>;
 
-export type PropagationStatusQuery = {
-  propagationStatus: Array<{
+export type LatestChangeQuery = { preferenceHistory: { edges: Array<{ node: { id: string } }> } };
+
+export type PropagationProgressSubscriptionVariables = Exact<{
+  eventId: string | number;
+}>;
+
+export type PropagationProgressSubscription = {
+  propagationProgress: Array<{
     systemKey: string;
     systemName: string;
-    acknowledged: number;
-    pending: number;
-    failed: number;
-    lastAcknowledgedAt: string | null;
+    attempts: number;
+    acknowledgedAt: string | null;
+    nextAttemptAt: string | null;
+    failedAt: string | null;
   }>;
 };
 
@@ -1428,15 +1442,41 @@ export const RequestAutomatedDecisionReviewDocument = /*#__PURE__*/ new TypedDoc
   RequestAutomatedDecisionReviewMutation,
   RequestAutomatedDecisionReviewMutationVariables
 >;
-export const PropagationStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query PropagationStatus($subjectId: ID) {
-  propagationStatus(subjectId: $subjectId) {
-    systemKey
-    systemName
-    acknowledged
-    pending
-    failed
-    lastAcknowledgedAt
+export const MyPreferencesChangedDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription MyPreferencesChanged {
+  myPreferencesChanged {
+    subjectId
   }
 }
-    `) as unknown as TypedDocumentString<PropagationStatusQuery, PropagationStatusQueryVariables>;
+    `) as unknown as TypedDocumentString<MyPreferencesChangedSubscription, MyPreferencesChangedSubscriptionVariables>;
+export const MyRequestsChangedDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription MyRequestsChanged {
+  myRequestsChanged {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MyRequestsChangedSubscription, MyRequestsChangedSubscriptionVariables>;
+export const LatestChangeDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query LatestChange($subjectId: ID) {
+  preferenceHistory(subjectId: $subjectId, first: 1) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LatestChangeQuery, LatestChangeQueryVariables>;
+export const PropagationProgressDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription PropagationProgress($eventId: ID!) {
+  propagationProgress(eventId: $eventId) {
+    systemKey
+    systemName
+    attempts
+    acknowledgedAt
+    nextAttemptAt
+    failedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PropagationProgressSubscription, PropagationProgressSubscriptionVariables>;

@@ -28,14 +28,17 @@ export class GraphQLClient {
     private readonly token: string | undefined,
   ) {}
 
+  /** With `signal`: a request aborted before its answer came rejects with the signal's reason, not a GatewayError. */
   async request<Result, Variables>(
     document: TypedDocumentString<Result, Variables>,
     variables: Variables,
+    signal?: AbortSignal,
   ): Promise<Result> {
     let response: Response;
     try {
       response = await fetch(graphqlEndpoint(this.gatewayUrl), {
         method: 'POST',
+        ...(signal ? { signal } : {}),
         headers: {
           'content-type': 'application/json',
           ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
@@ -43,6 +46,7 @@ export class GraphQLClient {
         body: JSON.stringify({ query: document.toString(), variables }),
       });
     } catch {
+      if (signal?.aborted) throw signal.reason;
       throw new GatewayError('NETWORK', 'The gateway cannot be reached.');
     }
     const answer = (await response.json().catch(() => ({}))) as GraphQLAnswer<Result>;

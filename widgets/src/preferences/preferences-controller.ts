@@ -1,73 +1,38 @@
-import type { ReactiveController } from 'lit';
 import { emit } from '../events/px-events.js';
 import { explain } from '../graphql/gateway-error.js';
 import type { ChoiceFragment } from '../graphql/generated.js';
 import { GraphQLClient } from '../graphql/graphql-client.js';
+import { LiveController } from '../live/live-controller.js';
 import type { PxElement } from '../px-element.js';
+import { QueryController } from '../query/query-controller.js';
 import { allowedIn, type ChoiceTarget, choiceKey, saveChoice } from './choice.js';
 import { loadPreferences, onPreferencesChanged, type Preferences, preferencesChanged } from './preferences-cache.js';
 
-export type PreferencesStatus = 'signed-out' | 'loading' | 'ready' | 'failed';
-
 /**
- * The signed-in person's choices for one element: read when the session or the language
- * changes, switched optimistically, rolled back with the gateway's reason when it refuses.
+ * The signed-in person's choices for one element: read through a QueryController (so aborted,
+ * stale-guarded and shown like every other read), switched optimistically, rolled back with the
+ * gateway's reason when it refuses; read again when another element of the page saved a change.
  */
-export class PreferencesController implements ReactiveController {
-  status: PreferencesStatus = 'signed-out';
-  preferences: Preferences | undefined;
-  error = '';
+export class PreferencesController {
+  readonly query: QueryController<Preferences>;
   /** Switches shown in their new position while the gateway has not answered yet. */
   readonly pending = new Map<string, boolean>();
-  #loadedFor = '';
-  #unsubscribe: (() => void) | undefined;
 
   constructor(private readonly host: PxElement) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.#unsubscribe = onPreferencesChanged((source) => {
-      if (source !== this) void this.reload();
+    this.query = new QueryController(host, {
+      load: loadPreferences,
+      reloadWhen: (reload) =>
+        onPreferencesChanged((source) => {
+          if (source !== this) reload();
+        }),
     });
+    // Changed in another tab, by an administrator or by customer service: read again.
+    new LiveController(host, 'preferences', () => void this.query.reload());
   }
 
-  hostDisconnected(): void {
-    this.#unsubscribe?.();
-  }
-
-  /** Called on every update: reads again only when what the answer depends on changed. */
-  hostUpdate(): void {
-    const token = this.host.session.token;
-    const wanted = token ? `${this.host.gatewayUrl}|${token}|${this.host.language}` : '';
-    if (wanted === this.#loadedFor) return;
-    this.#loadedFor = wanted;
-    if (!token) {
-      this.status = 'signed-out';
-      this.preferences = undefined;
-      return;
-    }
-    void this.reload();
-  }
-
-  async reload(): Promise<void> {
-    const key = this.#loadedFor;
-    if (!key) return;
-    if (!this.preferences) this.status = 'loading';
-    this.host.requestUpdate();
-    const token = this.host.session.token;
-    try {
-      const preferences = await loadPreferences(this.#client(), key, this.host.language);
-      if (key !== this.#loadedFor) return;
-      this.preferences = preferences;
-      this.status = 'ready';
-    } catch (error) {
-      if (key !== this.#loadedFor) return;
-      this.status = 'failed';
-      this.error = explain(error, this.host.texts);
-      this.host.session.forgetIfEnded(error, token);
-    }
-    this.host.requestUpdate();
+  /** Reads the choices again, such as after a change made elsewhere (another tab, customer service). */
+  reload(): Promise<void> {
+    return this.query.reload();
   }
 
   allowed(target: ChoiceTarget): boolean {
@@ -107,17 +72,17 @@ export class PreferencesController implements ReactiveController {
   }
 
   #replace(saved: ChoiceFragment): void {
-    const preferences = this.preferences;
+    const preferences = this.query.value;
     if (!preferences) return;
     const swap = (states: ChoiceFragment[]) =>
       states.map((state) =>
         state.subjectId === saved.subjectId && state.purpose.key === saved.purpose.key ? saved : state,
       );
-    this.preferences = {
+    this.query.set({
       ...preferences,
       purposes: swap(preferences.purposes),
       subscriptions: preferences.subscriptions.map((line) => ({ ...line, purposes: swap(line.purposes) })),
-    };
+    });
   }
 
   #client(): GraphQLClient {

@@ -19,8 +19,11 @@ export async function downloadExport(gatewayUrl: string, downloadPath: string, t
     throw new GatewayError('NETWORK', 'The gateway cannot be reached.');
   }
   if (!response.ok) {
-    const answer = (await response.json().catch(() => ({}))) as { error?: { code?: unknown; message?: unknown } };
-    throw gatewayErrorFrom({ message: answer.error?.message, extensions: { code: answer.error?.code } });
+    // The gateway's REST routes refuse in GraphQL's error shape.
+    const answer = (await response.json().catch(() => ({}))) as {
+      errors?: { message?: unknown; extensions?: { code?: unknown } }[];
+    };
+    throw gatewayErrorFrom(answer.errors?.[0] ?? {});
   }
   const address = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');

@@ -13,6 +13,8 @@ import { HashingRateLimits1795391100000 } from './1795391100000-hashing-rate-lim
 import { LedgerCheckpoints1795392000000 } from './1795392000000-ledger-checkpoints.js';
 import { CheckpointProtection1795392000001 } from './1795392000001-checkpoint-protection.js';
 import { SealedPersonalData1795393000000 } from './1795393000000-sealed-personal-data.js';
+import { JobFiles1795430000000 } from './1795430000000-job-files.js';
+import { JobQueues1795430000001 } from './1795430000001-job-queues.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -31,4 +33,6 @@ export const migrations = [
   LedgerCheckpoints1795392000000,
   CheckpointProtection1795392000001,
   SealedPersonalData1795393000000,
+  JobFiles1795430000000,
+  JobQueues1795430000001,
 ];

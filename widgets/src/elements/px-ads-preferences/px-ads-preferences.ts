@@ -2,8 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { defineElement } from '../../define-element.js';
 import { choiceStyles, renderChoice } from '../../preferences/choice-row.js';
 import { PreferencesController } from '../../preferences/preferences-controller.js';
-import { renderPreferences } from '../../preferences/render-state.js';
 import { PxElement } from '../../px-element.js';
+import { renderQuery } from '../../query/render-query.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { adsPreferencesStyles } from './px-ads-preferences.styles.js';
 
@@ -33,7 +33,7 @@ export class PxAdsPreferences extends PxElement {
     const texts = this.texts;
     return html`<section part="base" aria-labelledby="title">
       <h2 id="title">${texts.ads.title}</h2>
-      ${renderPreferences(this.preferences, texts, (preferences) => {
+      ${renderQuery(this.preferences.query, texts, (preferences) => {
         const row = (state: (typeof preferences.purposes)[number], context?: string) =>
           renderChoice(this.preferences, { state, channel: null }, texts, context ? { context } : {});
         const web = preferences.purposes.filter((state) => state.purpose.key === 'web-personalized-ads');

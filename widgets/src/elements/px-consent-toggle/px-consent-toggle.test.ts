@@ -1,26 +1,17 @@
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
   nextAnnouncement,
   recordEvents,
   shownText,
-  startWidgetsFixture,
-  type WidgetsFixture,
+  useWidgetsFixture,
 } from '../../../test-support/index.js';
 
 const testimonials = 'px-consent-toggle [role="switch"]';
 
 describe('px-consent-toggle', () => {
-  let fixture: WidgetsFixture;
-
-  beforeAll(async () => {
-    fixture = await startWidgetsFixture();
-  });
-
-  afterAll(async () => {
-    await fixture?.stop();
-  });
+  const fixture = useWidgetsFixture();
 
   /** The widgets page with a token the host page gives this one element, as a property. */
   async function openWithHostToken(email: string): Promise<{ page: Page; problems: string[]; token: string }> {

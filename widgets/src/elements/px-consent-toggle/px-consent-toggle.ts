@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { defineElement } from '../../define-element.js';
 import { choiceStyles, renderChoice } from '../../preferences/choice-row.js';
 import { PreferencesController } from '../../preferences/preferences-controller.js';
-import { renderPreferences } from '../../preferences/render-state.js';
 import { PxElement } from '../../px-element.js';
+import { renderQuery } from '../../query/render-query.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { consentToggleStyles } from './px-consent-toggle.styles.js';
 
@@ -44,7 +44,7 @@ export class PxConsentToggle extends PxElement {
 
   override render(): TemplateResult {
     return html`<div part="base">
-      ${renderPreferences(this.preferences, this.texts, (preferences) => {
+      ${renderQuery(this.preferences.query, this.texts, (preferences) => {
         const states = this.subjectId
           ? (preferences.subscriptions.find((line) => line.subscription.id === this.subjectId)?.purposes ?? [])
           : preferences.purposes;

@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
   nextAnnouncement,
   recordEvents,
   shownText,
   signInThroughWidget,
-  startWidgetsFixture,
   tabTo,
-  type WidgetsFixture,
+  useWidgetsFixture,
 } from '../../../test-support/index.js';
 import { de } from '../../i18n/de.js';
 import type { Dictionary, Language } from '../../i18n/dictionary.js';
@@ -28,15 +27,7 @@ interface FiledRequest {
 }
 
 describe('px-data-requests', () => {
-  let fixture: WidgetsFixture;
-
-  beforeAll(async () => {
-    fixture = await startWidgetsFixture();
-  });
-
-  afterAll(async () => {
-    await fixture?.stop();
-  });
+  const fixture = useWidgetsFixture();
 
   /** The single-widgets page, signed in through its px-sign-in, with the request list shown. */
   async function openSignedIn(email: string): Promise<{ page: Page; problems: string[] }> {
@@ -77,38 +68,6 @@ describe('px-data-requests', () => {
     return sent;
   }
 
-  /**
-   * Locks the preference ledger as the database owner, so that an export archive stays "building"
-   * (its builder waits to read the history) until `release` cancels the lock's transaction.
-   */
-  async function holdExportBuilds(): Promise<{ release(): Promise<void> }> {
-    const marker = 'hold-export-builds';
-    const held = fixture.gateway
-      .ownerQuery(
-        `BEGIN; LOCK TABLE preference_event IN ACCESS EXCLUSIVE MODE; SELECT '${marker}', pg_sleep(60); COMMIT`,
-      )
-      .catch(() => undefined);
-    await expect
-      .poll(
-        async () =>
-          (
-            await fixture.gateway.ownerQuery(
-              `SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-             WHERE c.relname = 'preference_event' AND l.mode = 'AccessExclusiveLock' AND l.granted`,
-            )
-          ).length,
-      )
-      .toBe(1);
-    return {
-      release: async () => {
-        await fixture.gateway.ownerQuery(
-          `SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE '%${marker}%' AND pid <> pg_backend_pid()`,
-        );
-        await held;
-      },
-    };
-  }
-
   it('files an export, shows its status, deadline and steps, follows the archive while it is built, and downloads it with the token in a header only', async () => {
     const { page, problems } = await openSignedIn('mary.jones@example.com');
     const filed = await recordEvents(page, 'px-request-filed');
@@ -117,9 +76,8 @@ describe('px-data-requests', () => {
     page.on('request', (request) => {
       if (request.url().includes('/exports/')) downloads.push(request);
     });
-    // The ledger is locked while the export is filed: its archive is seen while it is still being built.
-    const builds = await holdExportBuilds();
-    onTestFinished(() => builds.release());
+    // The gateway's jobs are held while the export is filed: its archive is seen while it is still being built.
+    const builds = fixture.holdBackgroundJobs();
     await page.locator(`${element} label[for="type-EXPORT"]`).click();
     const announced = await nextAnnouncement(page, element, () =>
       page.locator(`${element} button[type="submit"]`).click(),

@@ -4,10 +4,11 @@ import { emit } from '../../events/px-events.js';
 import type { DataRequestFragment, RequestType } from '../../graphql/generated.js';
 import { GraphQLClient } from '../../graphql/graphql-client.js';
 import { PxElement } from '../../px-element.js';
+import { renderQuery } from '../../query/render-query.js';
 import { downloadExport } from '../../rights/download-export.js';
 import { fieldsOf, fileRequest, requestFormOf, requestTypes } from '../../rights/file-request.js';
 import { explainRequestError } from '../../rights/request-errors.js';
-import { RequestsController } from '../../rights/requests-controller.js';
+import { requestsQuery, withFiled } from '../../rights/requests-query.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { dataRequestsStyles } from './px-data-requests.styles.js';
 
@@ -46,7 +47,7 @@ export class PxDataRequests extends PxElement {
   declare private busy: boolean;
   /** @internal The request whose export is being downloaded. */
   declare private downloading: string;
-  readonly requests = new RequestsController(this, (request) =>
+  readonly requests = requestsQuery(this, (request) =>
     this.announce(this.texts.requests.archive.ready(this.#date(request.exportArchive?.expiresAt ?? null))),
   );
 
@@ -69,21 +70,13 @@ export class PxDataRequests extends PxElement {
 
   #renderSignedIn(): TemplateResult {
     const texts = this.texts.requests;
-    const list = this.requests;
-    let requests: TemplateResult;
-    if (list.status === 'failed') {
-      requests = html`<p class="error">${list.error}</p>
-        <button class="action" type="button" @click=${() => void list.load()}>${this.texts.tryAgain}</button>`;
-    } else if (list.status === 'loading') {
-      requests = html`<p class="muted" aria-busy="true">${this.texts.loading}</p>`;
-    } else if (list.requests.length === 0) {
-      requests = html`<p class="muted">${texts.none}</p>`;
-    } else {
-      requests = html`<ol class="requests" data-testid="requests">${list.requests.map((request) => this.#renderRequest(request))}</ol>`;
-    }
     return html`${this.#renderForm()}
       <h3 id="mine-title">${texts.mine}</h3>
-      ${requests}`;
+      ${renderQuery(this.requests, this.texts, (requests) =>
+        requests.length === 0
+          ? html`<p class="muted">${texts.none}</p>`
+          : html`<ol class="requests" data-testid="requests">${requests.map((request) => this.#renderRequest(request))}</ol>`,
+      )}`;
   }
 
   #renderForm(): TemplateResult {
@@ -167,7 +160,7 @@ export class PxDataRequests extends PxElement {
         requestFormOf(this.type, new FormData(form)),
       );
       form.reset();
-      this.requests.add(request);
+      this.requests.set(withFiled(this.requests.value, request));
       this.announce(
         texts.filed(texts.types[request.type].title, request.dueAt ? this.#date(request.dueAt, deadlineZone) : null),
       );

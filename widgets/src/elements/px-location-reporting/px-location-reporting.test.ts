@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
   nextAnnouncement,
   shownText,
   signInThroughWidget,
-  startWidgetsFixture,
-  type WidgetsFixture,
+  useWidgetsFixture,
 } from '../../../test-support/index.js';
 
 const mobileLines = ['+32470000001', '+32470000002', '+32470000003'];
 
 describe('px-location-reporting', () => {
-  let fixture: WidgetsFixture;
-
-  beforeAll(async () => {
-    fixture = await startWidgetsFixture();
-  });
-
-  afterAll(async () => {
-    await fixture?.stop();
-  });
+  const fixture = useWidgetsFixture();
 
   async function lineIds(numbers: string[]): Promise<string[]> {
     return Promise.all(numbers.map((number) => fixture.gateway.idOf(number)));

@@ -2,8 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { defineElement } from '../../define-element.js';
 import { choiceStyles, renderChoice } from '../../preferences/choice-row.js';
 import { PreferencesController } from '../../preferences/preferences-controller.js';
-import { renderPreferences } from '../../preferences/render-state.js';
 import { PxElement } from '../../px-element.js';
+import { renderQuery } from '../../query/render-query.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { locationReportingStyles } from './px-location-reporting.styles.js';
 
@@ -30,7 +30,7 @@ export class PxLocationReporting extends PxElement {
     const texts = this.texts;
     return html`<section part="base" aria-labelledby="title">
       <h2 id="title">${texts.location.title}</h2>
-      ${renderPreferences(this.preferences, texts, (preferences) => {
+      ${renderQuery(this.preferences.query, texts, (preferences) => {
         // Which lines appear is the gateway's decision (the role matrix); this only picks the mobile ones.
         const rows = preferences.subscriptions.flatMap((line) =>
           line.purposes

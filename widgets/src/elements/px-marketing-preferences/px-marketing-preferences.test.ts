@@ -1,23 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  nextAnnouncement,
-  recordEvents,
-  startWidgetsFixture,
-  type WidgetsFixture,
-} from '../../../test-support/index.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, nextAnnouncement, recordEvents, useWidgetsFixture } from '../../../test-support/index.js';
 
 describe('px-marketing-preferences', () => {
-  let fixture: WidgetsFixture;
-
-  beforeAll(async () => {
-    fixture = await startWidgetsFixture();
-  });
-
-  afterAll(async () => {
-    await fixture?.stop();
-  });
+  const fixture = useWidgetsFixture();
 
   async function openSignedIn(email: string): Promise<{ page: Page; problems: string[] }> {
     const token = await fixture.gateway.signIn(email);

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { defineElement } from '../../define-element.js';
 import { choiceStyles, renderChoice } from '../../preferences/choice-row.js';
 import { PreferencesController } from '../../preferences/preferences-controller.js';
-import { renderPreferences } from '../../preferences/render-state.js';
 import { PxElement } from '../../px-element.js';
+import { renderQuery } from '../../query/render-query.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { marketingPreferencesStyles } from './px-marketing-preferences.styles.js';
 
@@ -30,7 +30,7 @@ export class PxMarketingPreferences extends PxElement {
     const texts = this.texts;
     return html`<section part="base" aria-labelledby="title">
       <h2 id="title">${texts.marketing.title}</h2>
-      ${renderPreferences(this.preferences, texts, (preferences) => {
+      ${renderQuery(this.preferences.query, texts, (preferences) => {
         const state = preferences.purposes.find((candidate) => candidate.purpose.key === 'direct-marketing');
         if (!state) return html`${nothing}`;
         const wholeOn = this.preferences.allowed({ state, channel: null });

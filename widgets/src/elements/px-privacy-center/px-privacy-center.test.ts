@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
   newestCode,
@@ -7,10 +7,9 @@ import {
   recordEvents,
   shownText,
   signInThroughWidget,
-  startWidgetsFixture,
   syncClock,
   tabTo,
-  type WidgetsFixture,
+  useWidgetsFixture,
 } from '../../../test-support/index.js';
 import { de } from '../../i18n/de.js';
 import type { Dictionary, Language } from '../../i18n/dictionary.js';
@@ -22,15 +21,7 @@ const center = 'px-privacy-center';
 const dictionaries: Record<Language, Dictionary> = { nl, fr, de, en };
 
 describe('px-privacy-center on the demo host page', () => {
-  let fixture: WidgetsFixture;
-
-  beforeAll(async () => {
-    fixture = await startWidgetsFixture();
-  });
-
-  afterAll(async () => {
-    await fixture?.stop();
-  });
+  const fixture = useWidgetsFixture();
 
   async function openSignedIn(email: string): Promise<{ page: Page; problems: string[] }> {
     const opened = await fixture.open('/');

@@ -5,15 +5,15 @@ import type { Dictionary } from '../../i18n/dictionary.js';
 import { choiceStyles, renderChoice } from '../../preferences/choice-row.js';
 import type { Preferences } from '../../preferences/preferences-cache.js';
 import { PreferencesController } from '../../preferences/preferences-controller.js';
-import { renderPreferences } from '../../preferences/render-state.js';
 import { PxElement } from '../../px-element.js';
+import { renderQuery } from '../../query/render-query.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import '../px-ads-preferences/px-ads-preferences.js';
 import '../px-consent-toggle/px-consent-toggle.js';
 import '../px-data-requests/px-data-requests.js';
 import '../px-location-reporting/px-location-reporting.js';
 import '../px-marketing-preferences/px-marketing-preferences.js';
-import { HistoryController, type HistoryEvent } from './history-controller.js';
+import { type History, type HistoryEvent, historyQuery, loadMoreHistory } from './history-query.js';
 import { privacyCenterStyles } from './px-privacy-center.styles.js';
 
 /** Person-level purposes that have their own widget in the center. */
@@ -52,7 +52,7 @@ function lineLabel(line: Preferences['subscriptions'][number]['subscription'], t
 export class PxPrivacyCenter extends PxElement {
   static override styles = [tokens, controls, choiceStyles, privacyCenterStyles];
   readonly preferences = new PreferencesController(this);
-  readonly history = new HistoryController(this);
+  readonly history = historyQuery(this);
 
   override render(): TemplateResult {
     const texts = this.texts;
@@ -66,7 +66,7 @@ export class PxPrivacyCenter extends PxElement {
       <px-marketing-preferences class="card" part="section" gateway-url=${common.gateway} lang=${common.lang} .accessToken=${common.token}></px-marketing-preferences>
       <px-ads-preferences class="card" part="section" gateway-url=${common.gateway} lang=${common.lang} .accessToken=${common.token}></px-ads-preferences>
       <px-location-reporting class="card" part="section" gateway-url=${common.gateway} lang=${common.lang} .accessToken=${common.token}></px-location-reporting>
-      ${renderPreferences(this.preferences, texts, (preferences) => this.#renderOwn(preferences))}
+      ${renderQuery(this.preferences.query, texts, (preferences) => this.#renderOwn(preferences))}
     </div>`;
   }
 
@@ -135,20 +135,18 @@ export class PxPrivacyCenter extends PxElement {
         }
       </li>`;
     };
-    const history = this.history;
     return html`<section class="card" part="section" aria-labelledby="history-title">
       <h2 id="history-title">${texts.history.title}</h2>
-      ${history.error ? html`<p class="error">${history.error}</p>` : nothing}
-      ${
+      ${renderQuery(this.history, texts, (history: History) =>
         history.events.length === 0
           ? html`<p class="muted">${texts.history.empty}</p>`
-          : html`<ol class="history" data-testid="history">${history.events.map(item)}</ol>`
-      }
-      ${
-        history.hasMore
-          ? html`<button class="link" type="button" @click=${() => void history.load(true)}>${texts.history.more}</button>`
-          : nothing
-      }
+          : html`<ol class="history" data-testid="history">${history.events.map(item)}</ol>
+              ${
+                history.hasMore
+                  ? html`<button class="link" type="button" @click=${() => void loadMoreHistory(this.history)}>${texts.history.more}</button>`
+                  : nothing
+              }`,
+      )}
     </section>`;
   }
 }

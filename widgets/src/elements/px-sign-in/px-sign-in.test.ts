@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
   newestCode,
@@ -7,9 +7,8 @@ import {
   recordEvents,
   shownText,
   startSignInThroughWidget,
-  startWidgetsFixture,
   syncClock,
-  type WidgetsFixture,
+  useWidgetsFixture,
 } from '../../../test-support/index.js';
 import { de } from '../../i18n/de.js';
 import type { Dictionary, Language } from '../../i18n/dictionary.js';
@@ -20,15 +19,7 @@ import { nl } from '../../i18n/nl.js';
 const dictionaries: Record<Language, Dictionary> = { nl, fr, de, en };
 
 describe('px-sign-in', () => {
-  let fixture: WidgetsFixture;
-
-  beforeAll(async () => {
-    fixture = await startWidgetsFixture();
-  });
-
-  afterAll(async () => {
-    await fixture?.stop();
-  });
+  const fixture = useWidgetsFixture();
 
   async function openWithLanguage(language: Language): Promise<{ page: Page; problems: string[] }> {
     const opened = await fixture.open('/widgets.html');

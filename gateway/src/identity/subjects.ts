@@ -1,11 +1,9 @@
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
-import { badUserInput } from '../common/errors.js';
-import type { Subscription } from '../identity/subscription.entity.js';
-import { lineRelation } from '../identity/subscription-access.js';
-import { subjectNotFound } from './preference.errors.js';
-import type { ActorKind, CollectionChannel } from './preference-event.entity.js';
+import { badUserInput, DomainError } from '../common/errors.js';
+import type { Subscription } from './subscription.entity.js';
+import { lineRelation } from './subscription-access.js';
 
 /** Whom a choice is about: a person, one of their lines (with what the rules need of it), or a non-customer contact. */
 export type Subject =
@@ -13,14 +11,14 @@ export type Subject =
   | { kind: 'subscription'; id: string; subscription: LineFacts }
   | { kind: 'contact'; id: string };
 
-export type LineFacts = Pick<Subscription, 'id' | 'accountId' | 'kind' | 'phoneNumber' | 'assignedPersonId'>;
+/** How the caller stands to a subject: it is theirs (or their line), they administer it, or they are staff. */
+export type SubjectRelation = 'subject' | 'administrator' | 'staff';
 
-export interface Acting {
-  actorKind: Extract<ActorKind, 'subject' | 'administrator' | 'agent'>;
-  actorId: string;
-  /** Agents always record by phone; people choose on the web or in the app. */
-  collectionChannels: readonly CollectionChannel[];
+export function subjectNotFound(): DomainError {
+  return new DomainError('NOT_FOUND', 'No such person, line or contact among those you may see.');
 }
+
+export type LineFacts = Pick<Subscription, 'id' | 'accountId' | 'kind' | 'phoneNumber' | 'assignedPersonId'>;
 
 /** The subject with this id, whichever table holds it, in one round trip. */
 export async function findSubject(manager: EntityManager, id: string): Promise<Subject | null> {
@@ -58,7 +56,7 @@ export async function subjectFor(
   manager: EntityManager,
   caller: PersonCaller,
   subjectId: string | null | undefined,
-): Promise<{ subject: Subject; relation: Acting['actorKind'] | 'staff' }> {
+): Promise<{ subject: Subject; relation: SubjectRelation }> {
   if (caller.staffRole && !subjectId)
     throw badUserInput('Staff act on a customer: give subjectId.', { field: 'subjectId' });
   // The caller's own person needs no lookup: the session proved it exists.
@@ -74,17 +72,4 @@ export async function subjectFor(
     if (relation === 'administrator') return { subject, relation: 'administrator' };
   }
   throw subjectNotFound();
-}
-
-/** Who is acting when the caller changes a choice of `subjectId` (the role matrix of the README). */
-export async function actingOn(
-  manager: EntityManager,
-  caller: PersonCaller,
-  subjectId: string | null | undefined,
-): Promise<{ subject: Subject; acting: Acting }> {
-  const { subject, relation } = await subjectFor(manager, caller, subjectId);
-  if (relation === 'staff') {
-    return { subject, acting: { actorKind: 'agent', actorId: caller.personId, collectionChannels: ['phone'] } };
-  }
-  return { subject, acting: { actorKind: relation, actorId: caller.personId, collectionChannels: ['web', 'app'] } };
 }

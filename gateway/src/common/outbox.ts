@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { outboxChannel } from '../preferences/ledger.js';
+
+/** The channel on which a commit that wrote the outbox wakes the relays. */
+export const outboxChannel = 'privacy_outbox';
 
 /** What every system must hear about a subject, whatever its purposes (GDPR Art. 19). */
 export type SubjectEventType = 'subject.erased' | 'subject.rectified';
@@ -26,6 +28,3 @@ export async function publishSubjectEvent(
   await manager.query(`SELECT pg_notify('${outboxChannel}', '')`);
   return eventId;
 }
-
-/** SQL: whether the outbox row `event` concerns `system`: its purposes, or every system for a subject event. */
-export const concernsSystem = `(event.type <> 'preference.changed' OR event.payload->>'purpose' = ANY(system.purposes))`;

@@ -1,0 +1,3 @@
+const { boundaryRules } = require('./gateway/scripts/boundary-rules.cjs');
+
+module.exports = boundaryRules('gateway/src');

@@ -1,0 +1,3 @@
+const { boundaryRules } = require('../boundary-rules.cjs');
+
+module.exports = boundaryRules('gateway/scripts/boundary-fixture/src');

@@ -1,0 +1,3 @@
+import { epoch } from '../common/clock.js';
+
+export const alpha = epoch + 1;

@@ -1,0 +1,3 @@
+import { gamma } from '../gamma/index.js';
+
+export const delta = (): number => gamma.length;

@@ -1,0 +1,1 @@
+export { gamma } from './gamma.js';

@@ -1,0 +1,8 @@
+/** What other folders may use of authentication: sign-in, sessions, account recovery, password hashing. */
+export { AccountRecoveryResolver } from './account-recovery.resolver.js';
+export { AccountRecoveryService } from './account-recovery.service.js';
+export { HashingLimits } from './hashing-limits.js';
+export { hashPassword } from './password-hasher.js';
+export { SessionService } from './session.service.js';
+export { SignInResolver } from './sign-in.resolver.js';
+export { SignInService } from './sign-in.service.js';

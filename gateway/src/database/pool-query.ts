@@ -1,0 +1,21 @@
+import type pg from 'pg';
+import type { DataSource } from 'typeorm';
+
+/** The pg pool TypeORM holds: the one set of connections every path of the gateway shares. */
+export function sharedPool(dataSource: DataSource): pg.Pool {
+  return (dataSource.driver as unknown as { master: pg.Pool }).master;
+}
+
+/**
+ * One statement outside a transaction, straight on the pool, as a named prepared statement: for
+ * the reads every request makes (decision 7). TypeORM's query runner costs a checkout, events
+ * and a release around each statement; here PostgreSQL also plans the statement once per connection.
+ */
+export async function pooledQuery<Row extends pg.QueryResultRow>(
+  dataSource: DataSource,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<Row[]> {
+  return (await sharedPool(dataSource).query<Row>({ name, text, values })).rows;
+}

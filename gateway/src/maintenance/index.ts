@@ -1,0 +1,2 @@
+/** Retention: the sweep job the composition root registers. */
+export { retentionSweeps } from './retention.js';

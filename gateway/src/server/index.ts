@@ -1,0 +1,2 @@
+/** The HTTP gateway, for main.ts and the tests. */
+export { startGateway } from './create-gateway.js';
