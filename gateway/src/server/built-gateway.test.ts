@@ -16,11 +16,10 @@ afterEach(() => {
   gateway = undefined;
 });
 
-// The container's build step: tsc emits the decorator metadata type-graphql and TypeORM read.
+// The container's build step (`pnpm build`): tsc emits the decorator metadata type-graphql and
+// TypeORM read, and the purpose texts are copied beside the code (tsc alone leaves them out).
 beforeAll(async () => {
-  await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
-    cwd: gatewayFolder,
-  });
+  await run('pnpm', ['run', 'build'], { cwd: gatewayFolder });
 }, 300_000);
 
 describe('the compiled gateway', () => {
