@@ -13,7 +13,9 @@ export class AccountRecoveryResolver {
   @Mutation(() => Boolean, {
     description: 'Sends a password-reset link by e-mail when the address has an account; always answers true.',
   })
-  async requestPasswordReset(@Arg('email', () => String) email: string): Promise<boolean> {
+  async requestPasswordReset(
+    @Arg('email', () => String, { description: 'The e-mail address the person signs in with.' }) email: string,
+  ): Promise<boolean> {
     await this.recovery.requestPasswordReset(email);
     return true;
   }
@@ -25,8 +27,9 @@ export class AccountRecoveryResolver {
   })
   async resetPassword(
     @Ctx() context: RequestContext,
-    @Arg('token', () => String) token: string,
-    @Arg('newPassword', () => String) newPassword: string,
+    @Arg('token', () => String, { description: 'The token of the e-mailed link.' }) token: string,
+    @Arg('newPassword', () => String, { description: 'The new password; the password policy applies.' })
+    newPassword: string,
   ): Promise<SessionView> {
     return sessionView(
       await this.recovery.resetPassword(token, newPassword, context.clientAddress),
@@ -38,7 +41,8 @@ export class AccountRecoveryResolver {
   @Mutation(() => SignInChallengeView, { description: 'Sends a code to the new Belgian mobile number to prove it.' })
   async startMobileNumberChange(
     @Ctx() context: RequestContext,
-    @Arg('mobileNumber', () => String) mobileNumber: string,
+    @Arg('mobileNumber', () => String, { description: 'A Belgian mobile number, such as +32470123456.' })
+    mobileNumber: string,
   ): Promise<SignInChallengeView> {
     return Object.assign(
       new SignInChallengeView(),
@@ -52,8 +56,8 @@ export class AccountRecoveryResolver {
   })
   async confirmMobileNumberChange(
     @Ctx() context: RequestContext,
-    @Arg('challengeId', () => ID) challengeId: string,
-    @Arg('code', () => String) code: string,
+    @Arg('challengeId', () => ID, { description: 'From `startMobileNumberChange`.' }) challengeId: string,
+    @Arg('code', () => String, { description: 'The 6-digit code sent to the new number.' }) code: string,
   ): Promise<boolean> {
     await this.recovery.confirmMobileNumberChange(personCaller(context), challengeId, code);
     return true;

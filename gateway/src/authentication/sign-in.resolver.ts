@@ -1,12 +1,13 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../common/access.js';
 import { personCaller, type RequestContext, SessionScope } from '../common/caller.js';
+import { derivedId } from '../common/object-id.js';
 import { SessionView, SignInChallengeView } from './authentication.types.js';
 import type { IssuedSession, SessionService } from './session.service.js';
 import type { SignInService } from './sign-in.service.js';
 
 export function sessionView(session: IssuedSession, scope: SessionScope): SessionView {
-  return Object.assign(new SessionView(), session, { scope });
+  return Object.assign(new SessionView(), session, { id: derivedId('Session', session.accessToken), scope });
 }
 
 @Resolver()
@@ -20,8 +21,8 @@ export class SignInResolver {
   @Mutation(() => SignInChallengeView, { description: 'Step 1: e-mail and password; a 6-digit code is sent by SMS.' })
   async startSignIn(
     @Ctx() context: RequestContext,
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
+    @Arg('email', () => String, { description: 'The e-mail address of the account.' }) email: string,
+    @Arg('password', () => String, { description: 'Its password.' }) password: string,
   ): Promise<SignInChallengeView> {
     return Object.assign(new SignInChallengeView(), await this.signIn.start(email, password, context.clientAddress));
   }
@@ -29,8 +30,8 @@ export class SignInResolver {
   @Authorized(Access.Anyone)
   @Mutation(() => SessionView, { description: 'Step 2: the code received by SMS opens a session.' })
   async completeSignIn(
-    @Arg('challengeId', () => ID) challengeId: string,
-    @Arg('code', () => String) code: string,
+    @Arg('challengeId', () => ID, { description: 'From `startSignIn`.' }) challengeId: string,
+    @Arg('code', () => String, { description: 'The 6-digit code received by SMS.' }) code: string,
   ): Promise<SessionView> {
     return sessionView(await this.signIn.complete(challengeId, code), SessionScope.FULL);
   }

@@ -15,17 +15,20 @@ import { Person } from './person.entity.js';
     'What a person corrects directly (GDPR Art. 16). A new mobile number goes through a password reset; other data through a rectification request.',
 })
 export class ContactDetailsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new given name; omitted: unchanged.' })
   @IsOptional()
   @Length(1, 100)
   firstName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new family name; omitted: unchanged.' })
   @IsOptional()
   @Length(1, 100)
   lastName?: string | null;
 
-  @Field(() => Language, { nullable: true })
+  @Field(() => Language, {
+    nullable: true,
+    description: 'A new language for texts and messages; omitted: unchanged.',
+  })
   @IsOptional()
   language?: Language | null;
 }

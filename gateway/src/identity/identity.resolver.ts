@@ -20,7 +20,7 @@ export class IdentityResolver {
   })
   async updateMyContactDetails(
     @Ctx() context: RequestContext,
-    @Arg('input', () => ContactDetailsInput) input: ContactDetailsInput,
+    @Arg('input', () => ContactDetailsInput, { description: 'Only the fields to change.' }) input: ContactDetailsInput,
   ): Promise<PersonView> {
     const caller = personCaller(context);
     await this.contactDetails.update(caller, input);
@@ -39,7 +39,7 @@ export class IdentityResolver {
   })
   accountMembers(
     @Ctx() context: RequestContext,
-    @Arg('customerNumber', () => String) customerNumber: string,
+    @Arg('customerNumber', () => String, { description: 'The 9-digit customer number.' }) customerNumber: string,
   ): Promise<AccountMemberView[]> {
     return this.accountRoles.accountMembers(personCaller(context), customerNumber);
   }
@@ -51,7 +51,8 @@ export class IdentityResolver {
   })
   async becomeAdministrator(
     @Ctx() context: RequestContext,
-    @Arg('customerNumber', () => String) customerNumber: string,
+    @Arg('customerNumber', () => String, { description: 'The 9-digit customer number of the consumer account.' })
+    customerNumber: string,
   ): Promise<PersonView> {
     const caller = personCaller(context);
     await this.accountRoles.becomeAdministrator(caller, customerNumber);
@@ -65,7 +66,8 @@ export class IdentityResolver {
   })
   async requestAccountAccess(
     @Ctx() context: RequestContext,
-    @Arg('customerNumber', () => String) customerNumber: string,
+    @Arg('customerNumber', () => String, { description: 'The 9-digit customer number of the business account.' })
+    customerNumber: string,
   ): Promise<PersonView> {
     const caller = personCaller(context);
     await this.accountRoles.requestAccountAccess(caller, customerNumber);
@@ -76,7 +78,7 @@ export class IdentityResolver {
   @Mutation(() => AccountMemberView, { description: "An access owner approves a delegate user's pending access." })
   approveAccountAccess(
     @Ctx() context: RequestContext,
-    @Arg('membershipId', () => ID) membershipId: string,
+    @Arg('membershipId', () => ID, { description: 'The pending `AccountMember` id.' }) membershipId: string,
   ): Promise<AccountMemberView> {
     return this.accountRoles.approveAccountAccess(personCaller(context), membershipId);
   }

@@ -26,9 +26,11 @@ export function accountAccessView(
     role: membership.role,
     status: membership.status,
     account: Object.assign(new CustomerAccountView(), {
+      id: account.id,
       customerNumber: account.customerNumber,
       segment: account.segment,
       name: account.name,
+      lines: subscriptions,
       subscriptions,
     }),
   });

@@ -6,7 +6,7 @@ const decisions = `query($channel: String!, $identifiers: [String!]!) {
 }`;
 const register = `mutation($input: RegisterDownstreamSystemInput!) { registerDownstreamSystem(input: $input) { apiKey } }`;
 const imports =
-  '{ registerImports { register status totalLines processedLines progress rejectedLines added removed } }';
+  '{ registerImports { edges { node { register status totalLines processedLines progress rejectedLines added removed } } } }';
 
 let gateway: TestGateway;
 afterEach(() => gateway?.stop());
@@ -51,8 +51,12 @@ describe('outside registers', () => {
     gateway.clock.advanceMinutes(1);
     await upload('/registers/do-not-call-me', '+32470000003\n', dpo);
     await gateway.idle();
-    const listed = await gateway.graphql<{ registerImports: Record<string, unknown>[] }>(imports, {}, { token: dpo });
-    expect(listed.data?.registerImports).toEqual([
+    const listed = await gateway.graphql<{ registerImports: { edges: { node: unknown }[] } }>(
+      imports,
+      {},
+      { token: dpo },
+    );
+    expect(listed.data?.registerImports.edges.map((edge) => edge.node)).toEqual([
       {
         register: 'do-not-call-me',
         status: 'done',
@@ -188,12 +192,14 @@ describe('campaign checks', () => {
     );
     expect(check.data).toEqual({ campaignCheck: { status: 'done', processed: 25_000, progress: 1, denied: 1 } });
     const denials = await gateway.graphql(
-      `query($id: ID!) { campaignCheckDenials(id: $id) { line identifier reason } }`,
+      `query($id: ID!) { campaignCheckDenials(id: $id) { edges { node { line identifier reason } } } }`,
       { id },
       { token: tool },
     );
     expect(denials.data).toEqual({
-      campaignCheckDenials: [{ line: 12_346, identifier: '+32470000002', reason: 'DO_NOT_CALL_ME' }],
+      campaignCheckDenials: {
+        edges: [{ node: { line: 12_346, identifier: '+32470000002', reason: 'DO_NOT_CALL_ME' } }],
+      },
     });
     const stranger = await gateway.graphql(
       `query($id: ID!) { campaignCheck(id: $id) { status } }`,

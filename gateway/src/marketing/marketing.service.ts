@@ -1,7 +1,10 @@
 import { isUUID } from 'class-validator';
 import { type DataSource, MoreThan } from 'typeorm';
 import type { Caller } from '../common/caller.js';
+import { checkPageSize, cursorNotGiven, decodeCursor, encodeCursor, forwardPage } from '../common/cursor.js';
 import { badUserInput, forbidden, notFound } from '../common/errors.js';
+import { derivedId } from '../common/object-id.js';
+import type { ConnectionPage } from '../common/page-info.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { type MarketingChannel, marketingChannels } from '../purposes/index.js';
 import { RegisterImport } from '../registers/index.js';
@@ -13,6 +16,12 @@ import {
   RegisterImportView,
 } from './marketing.types.js';
 import { decideMarketing, isMarketingChannel, maxIdentifiersPerCall } from './marketing-decisions.js';
+
+const maxDenialsPage = 10_000;
+const maxImportsPage = 200;
+const fileLine = /^\d{1,9}$/;
+const importPoint =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 /** Who may ask marketing decisions: a system scoped to direct marketing, an agent, the DPO. */
 export function requesterOf(caller: Caller): string {
@@ -53,7 +62,12 @@ export class MarketingService {
     }
     const decisions = await decideMarketing(this.dataSource.manager, this.vault, validChannel(channel), identifiers);
     return decisions.map(({ identifier, allowed, reason }) =>
-      Object.assign(new MarketingDecisionView(), { identifier, allowed, reason }),
+      Object.assign(new MarketingDecisionView(), {
+        id: derivedId('MarketingDecision', channel, identifier),
+        identifier,
+        allowed,
+        reason,
+      }),
     );
   }
 
@@ -64,31 +78,59 @@ export class MarketingService {
     });
   }
 
-  async denials(caller: Caller, id: string, first: number, afterLine: number): Promise<CampaignCheckDenialView[]> {
+  async denials(
+    caller: Caller,
+    id: string,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<ConnectionPage<CampaignCheckDenialView>> {
+    checkPageSize(first, maxDenialsPage);
+    const afterLine = after ? Number(decodeCursor('denial', after, fileLine)) : 0;
     await this.ownCheck(caller, id);
     const denials = await this.dataSource.getRepository(CampaignCheckDenial).find({
       where: { checkId: id, line: MoreThan(afterLine) },
       order: { line: 'ASC' },
-      take: Math.min(Math.max(first, 1), 10_000),
+      take: first + 1,
     });
     const keys = await this.vault.keysOf(
       this.dataSource.manager,
       denials.map((denial) => denial.sealedFor),
     );
-    return denials.map((denial) =>
-      Object.assign(new CampaignCheckDenialView(), {
-        line: denial.line,
-        identifier: this.vault.open(keys.get(denial.sealedFor), denial.identifier),
-        reason: denial.reason,
-      }),
+    return forwardPage(
+      denials,
+      first,
+      (denial) => encodeCursor('denial', String(denial.line)),
+      (denial) =>
+        Object.assign(new CampaignCheckDenialView(), {
+          id: derivedId('CampaignCheckDenial', id, String(denial.line)),
+          line: denial.line,
+          identifier: this.vault.open(keys.get(denial.sealedFor), denial.identifier),
+          reason: denial.reason,
+        }),
     );
   }
 
-  async registerImports(): Promise<RegisterImportView[]> {
-    const imports = await this.dataSource
-      .getRepository(RegisterImport)
-      .find({ order: { startedAt: 'DESC' }, take: 50 });
-    return imports.map((job) => registerImportView(job));
+  /** Newest first; the cursor holds the start time and the id, as the office queue's does. */
+  async registerImports(first: number, after: string | null | undefined): Promise<ConnectionPage<RegisterImportView>> {
+    checkPageSize(first, maxImportsPage);
+    const query = this.dataSource.getRepository(RegisterImport).createQueryBuilder('job');
+    if (after) {
+      const [, at, id] = importPoint.exec(decodeCursor('register-import', after, importPoint)) ?? [];
+      const startedAt = new Date(at as string);
+      if (Number.isNaN(startedAt.getTime()) || startedAt.toISOString() !== at) throw cursorNotGiven();
+      query.where('(job.started_at, job.id) < (:startedAt, :id)', { startedAt, id });
+    }
+    const imports = await query
+      .orderBy('job.started_at', 'DESC')
+      .addOrderBy('job.id', 'DESC')
+      .take(first + 1)
+      .getMany();
+    return forwardPage(
+      imports,
+      first,
+      (job) => encodeCursor('register-import', `${job.startedAt.toISOString()}|${job.id}`),
+      registerImportView,
+    );
   }
 
   private async ownCheck(caller: Caller, id: string): Promise<CampaignCheck> {

@@ -38,6 +38,7 @@ export class CheckpointService {
 
   publicKey(): LedgerPublicKeyView {
     return Object.assign(new LedgerPublicKeyView(), {
+      id: this.key.keyId,
       keyId: this.key.keyId,
       pem: this.key.publicKeyPem,
       jwk: this.key.publicKey.export({ format: 'jwk' }),

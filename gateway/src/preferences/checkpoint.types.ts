@@ -10,7 +10,7 @@ export class LedgerCheckpointView {
   @Field(() => ID, { description: 'Its event id in the feed and in webhooks.' })
   id!: string;
 
-  @Field(() => Int, { description: '1, 2, 3… without gaps.' })
+  @Field(() => Int, { description: 'Its number: 1, 2, 3… without gaps.' })
   number!: number;
 
   @Field(() => String, { description: "The previous checkpoint's hash; 64 zeros for the first." })
@@ -25,7 +25,7 @@ export class LedgerCheckpointView {
   @Field(() => String, { description: 'The ledger position up to which events are covered.' })
   position!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was signed.' })
   signedAt!: Date;
 
   @Field(() => String, { description: 'RFC 7638 thumbprint of the Ed25519 public key.' })
@@ -40,7 +40,10 @@ export class LedgerCheckpointView {
 
 @ObjectType('LedgerPublicKey', { simpleResolvers: true, description: 'The key that signs ledger checkpoints.' })
 export class LedgerPublicKeyView {
-  @Field(() => String)
+  @Field(() => ID, { description: 'The same as `keyId`: a new key is a new object.' })
+  id!: string;
+
+  @Field(() => String, { description: 'RFC 7638 thumbprint of the key; checkpoints name the key that signed them.' })
   keyId!: string;
 
   @Field(() => String, { description: 'Ed25519 public key, SPKI PEM.' })

@@ -26,7 +26,7 @@ export class CheckpointsResolver {
 
   @Authorized(...readers)
   @Query(() => LedgerCheckpointView, { description: 'One signed checkpoint by its number.' })
-  ledgerCheckpoint(@Arg('number', () => Int) number: number) {
+  ledgerCheckpoint(@Arg('number', () => Int, { description: 'Its number, from 1.' }) number: number) {
     return this.checkpoints.byNumber(number);
   }
 

@@ -1,5 +1,6 @@
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
+import { derivedId } from '../common/object-id.js';
 import { subjectNotFound } from '../identity/index.js';
 import { checkpointSignatureValid, rootOfInclusion } from './checkpoint-format.js';
 import { coveredBy, latestInclusion, type SubjectInCheckpoint } from './checkpoint-proofs.js';
@@ -43,6 +44,7 @@ export class LedgerVerificationService {
       ...this.verifyCheckpoint(events, signed),
     };
     return Object.assign(new LedgerVerificationView(), {
+      id: derivedId('LedgerVerification', subjectId),
       subjectId,
       valid: findings.problem === null && findings.checkpointProblem === null,
       ...findings,

@@ -5,6 +5,7 @@ import type { Clock } from '../common/clock.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
 import { Language } from '../common/language.js';
+import { derivedId } from '../common/object-id.js';
 import { PageInfoView } from '../common/page-info.js';
 import { logStaffRead } from '../common/staff-reads.js';
 import { linesVisibleTo, type Subject, subjectFor, subscriptionView } from '../identity/index.js';
@@ -73,23 +74,29 @@ export class PreferenceReadingService {
           language,
         ),
       );
+    const linePreferences = subjects
+      .slice(1)
+      .filter((line) => purposesOf(line).length > 0)
+      .map((line) => {
+        const view = subscriptionView(
+          (line as Extract<Subject, { kind: 'subscription' }>).subscription,
+          caller.personId,
+        );
+        return Object.assign(new SubscriptionPreferencesView(), {
+          id: derivedId('LinePreferences', line.id),
+          line: view,
+          subscription: view,
+          purposes: statesOf(line),
+        });
+      });
     return Object.assign(new PrivacyPreferencesView(), {
+      id: derivedId('PrivacyPreferences', subject.id),
       subjectId: subject.id,
       subjectKind: subject.kind,
       language,
       purposes: statesOf(subject),
-      subscriptions: subjects
-        .slice(1)
-        .filter((line) => purposesOf(line).length > 0)
-        .map((line) =>
-          Object.assign(new SubscriptionPreferencesView(), {
-            subscription: subscriptionView(
-              (line as Extract<Subject, { kind: 'subscription' }>).subscription,
-              caller.personId,
-            ),
-            purposes: statesOf(line),
-          }),
-        ),
+      lines: linePreferences,
+      subscriptions: linePreferences,
     });
   }
 
@@ -121,6 +128,8 @@ export class PreferenceReadingService {
       edges: page.map((event) => ({ cursor: encodeCursor('event', event.position), node: preferenceEventView(event) })),
       pageInfo: Object.assign(new PageInfoView(), {
         hasNextPage: events.length > first,
+        hasPreviousPage: false,
+        startCursor: page[0] ? encodeCursor('event', page[0].position) : null,
         endCursor: page.length > 0 ? encodeCursor('event', (page[page.length - 1] as PreferenceEvent).position) : null,
       }),
     });

@@ -1,4 +1,5 @@
 import type { Language } from '../common/language.js';
+import { derivedId } from '../common/object-id.js';
 import { channelLabel, purposeView } from '../purposes/index.js';
 import type { EffectiveState } from './effective-state.js';
 import { allowedAfter } from './ledger.js';
@@ -7,6 +8,7 @@ import type { PreferenceEvent } from './preference-event.entity.js';
 
 export function purposeStateView(state: EffectiveState, subjectId: string, language: Language): PurposeStateView {
   return Object.assign(new PurposeStateView(), {
+    id: derivedId('PurposeState', subjectId, state.purpose.key),
     purpose: purposeView(state.purpose, language),
     subjectId,
     allowed: state.allowed,
@@ -16,6 +18,7 @@ export function purposeStateView(state: EffectiveState, subjectId: string, langu
     lastEventId: state.lastEventId,
     channels: state.channels.map((channel) => ({
       ...channel,
+      id: derivedId('ChannelState', subjectId, state.purpose.key, channel.channel),
       label: channelLabel(channel.channel, language),
       reason: channel.reason,
     })),

@@ -32,23 +32,23 @@ abstract class ChoiceInput {
   idempotencyKey?: string | null;
 }
 
-@InputType('ConsentInput')
+@InputType('ConsentInput', { description: 'A consent given or withdrawn.' })
 export class ConsentInput extends ChoiceInput {
   @Field(() => String, { description: 'A purpose whose legal basis is consent.' })
   @MaxLength(100)
   purpose!: string;
 }
 
-@InputType('MarketingObjectionInput')
+@InputType('MarketingObjectionInput', { description: 'An objection to direct marketing, or its withdrawal.' })
 export class MarketingObjectionInput extends ChoiceInput {
   @Field(() => Boolean, {
-    description: 'true objects (no reason needed, GDPR Art. 21(2)); false withdraws the objection.',
+    description: 'True objects (no reason needed, GDPR Art. 21(2)); false withdraws the objection.',
   })
   objected!: boolean;
 
   @Field(() => String, {
     nullable: true,
-    description: 'phone, sms, email, post or web-popup; omitted: marketing as a whole.',
+    description: 'One channel key (phone, sms, email, post or web-popup); omitted: marketing as a whole.',
   })
   @IsOptional()
   @MaxLength(20)
@@ -66,31 +66,41 @@ export enum PersonalizedAdsKind {
 registerEnumType(PersonalizedAdsKind, {
   name: 'PersonalizedAdsKind',
   description:
-    'WEB_PROFILE and the ad partner (joint controller) are per person; TV_ADS and TV_RECOMMENDATIONS per TV subscription.',
+    'WEB_PROFILE and the ad partner (joint controller) are per person; TV_ADS and TV_RECOMMENDATIONS per TV line.',
+  valuesConfig: {
+    WEB_PROFILE: { description: 'Personalised ads on websites and in apps (purpose web-personalized-ads).' },
+    ADS_PARTNER_PROFILING: { description: 'An advertising profile with Ads & Data (ads-partner-profiling).' },
+    ADS_PARTNER_SELECTION: { description: 'Ads chosen with Ads & Data (ads-partner-selection).' },
+    ADS_PARTNER_MEASUREMENT: { description: 'Ad performance measured with Ads & Data (ads-partner-measurement).' },
+    TV_ADS: { description: 'Personalised TV advertising on one TV line (tv-personalized-ads; subjectId: the line).' },
+    TV_RECOMMENDATIONS: { description: 'Personalised recommendations on Pickx for one TV line (tv-recommendations).' },
+  },
 });
 
-@InputType('PersonalizedAdsInput')
+@InputType('PersonalizedAdsInput', { description: 'Personalised advertising switched on or off.' })
 export class PersonalizedAdsInput extends ChoiceInput {
-  @Field(() => PersonalizedAdsKind)
+  @Field(() => PersonalizedAdsKind, { description: 'Which personalisation.' })
   kind!: PersonalizedAdsKind;
 
-  @Field(() => Boolean, { description: 'true grants the consent or withdraws the objection; false the opposite.' })
+  @Field(() => Boolean, { description: 'True grants the consent or withdraws the objection; false the opposite.' })
   enabled!: boolean;
 }
 
-@InputType('LocationReportingOptOutInput')
+@InputType('LocationReportingOptOutInput', {
+  description: 'A mobile line taken out of, or back into, location reports.',
+})
 export class LocationReportingOptOutInput extends ChoiceInput {
-  @Field(() => Boolean, { description: 'true removes the mobile line (subjectId) from anonymous location reports.' })
+  @Field(() => Boolean, { description: 'True removes the mobile line (subjectId) from anonymous location reports.' })
   optedOut!: boolean;
 }
 
 @InputType('PreferenceInput', { description: 'Any switchable purpose of the catalogue, such as directory-listing.' })
 export class PreferenceInput extends ChoiceInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The purpose key, such as directory-listing.' })
   @MaxLength(100)
   purpose!: string;
 
-  @Field(() => Boolean, { description: 'true: the processing may happen (consent granted, or no objection).' })
+  @Field(() => Boolean, { description: 'True: the processing may happen (consent granted, or no objection).' })
   allowed!: boolean;
 
   @Field(() => String, { nullable: true, description: 'For direct-marketing: one channel.' })
@@ -101,7 +111,7 @@ export class PreferenceInput extends ChoiceInput {
 
 @InputType('NonCustomerObjectionInput', { description: 'An agent records a marketing objection of a non-customer.' })
 export class NonCustomerObjectionInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Their e-mail address (this or phoneNumber).' })
   @IsOptional()
   @IsEmail()
   @MaxLength(254)
@@ -117,7 +127,7 @@ export class NonCustomerObjectionInput {
   @MaxLength(20)
   channel?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A retry with the same key and input returns the first result.' })
   @IsOptional()
   @Length(1, 200)
   idempotencyKey?: string | null;

@@ -24,6 +24,9 @@ import type { PreferenceReadingService } from './preference-reading.service.js';
 import type { ReceiptService } from './receipt.service.js';
 import { PrivacySubjectView, type SubjectSearchService } from './subject-search.service.js';
 
+const choice = 'The choice, whom it is about (omitted: the caller), and an idempotency key.';
+const ofSubject = 'A person, line or contact, for those allowed; omitted: the caller.';
+
 type CommonInput = Pick<
   ChangeRequest,
   'subjectId' | 'textVersion' | 'language' | 'collectionChannel' | 'idempotencyKey'
@@ -49,7 +52,10 @@ export class PreferencesResolver {
 
   @Authorized(...changers)
   @Mutation(() => PurposeStateView, { description: 'Says yes to a consent purpose; returns the new state.' })
-  grantConsent(@Ctx() context: RequestContext, @Arg('input', () => ConsentInput) input: ConsentInput) {
+  grantConsent(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => ConsentInput, { description: choice }) input: ConsentInput,
+  ) {
     return this.changes.change(personCaller(context), {
       ...common(input),
       operation: 'grantConsent',
@@ -61,7 +67,10 @@ export class PreferencesResolver {
 
   @Authorized(...changers)
   @Mutation(() => PurposeStateView, { description: 'Withdraws a consent: as easy as granting it (GDPR Art. 7(3)).' })
-  withdrawConsent(@Ctx() context: RequestContext, @Arg('input', () => ConsentInput) input: ConsentInput) {
+  withdrawConsent(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => ConsentInput, { description: choice }) input: ConsentInput,
+  ) {
     return this.changes.change(personCaller(context), {
       ...common(input),
       operation: 'withdrawConsent',
@@ -77,7 +86,7 @@ export class PreferencesResolver {
   })
   setMarketingObjection(
     @Ctx() context: RequestContext,
-    @Arg('input', () => MarketingObjectionInput) input: MarketingObjectionInput,
+    @Arg('input', () => MarketingObjectionInput, { description: choice }) input: MarketingObjectionInput,
   ) {
     return this.changes.change(personCaller(context), {
       ...common(input),
@@ -95,7 +104,7 @@ export class PreferencesResolver {
   })
   setPersonalizedAds(
     @Ctx() context: RequestContext,
-    @Arg('input', () => PersonalizedAdsInput) input: PersonalizedAdsInput,
+    @Arg('input', () => PersonalizedAdsInput, { description: choice }) input: PersonalizedAdsInput,
   ) {
     return this.changes.change(personCaller(context), {
       ...common(input),
@@ -111,7 +120,7 @@ export class PreferencesResolver {
   })
   setLocationReportingOptOut(
     @Ctx() context: RequestContext,
-    @Arg('input', () => LocationReportingOptOutInput) input: LocationReportingOptOutInput,
+    @Arg('input', () => LocationReportingOptOutInput, { description: choice }) input: LocationReportingOptOutInput,
   ) {
     return this.changes.change(personCaller(context), {
       ...common(input),
@@ -125,7 +134,10 @@ export class PreferencesResolver {
   @Mutation(() => PurposeStateView, {
     description: 'Any switchable purpose, such as directory-listing or directory-assistance of a number.',
   })
-  setPreference(@Ctx() context: RequestContext, @Arg('input', () => PreferenceInput) input: PreferenceInput) {
+  setPreference(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => PreferenceInput, { description: choice }) input: PreferenceInput,
+  ) {
     return this.changes.change(personCaller(context), {
       ...common(input),
       operation: 'setPreference',
@@ -141,7 +153,8 @@ export class PreferencesResolver {
   })
   recordNonCustomerObjection(
     @Ctx() context: RequestContext,
-    @Arg('input', () => NonCustomerObjectionInput) input: NonCustomerObjectionInput,
+    @Arg('input', () => NonCustomerObjectionInput, { description: 'Whom, by e-mail or number, and which channel.' })
+    input: NonCustomerObjectionInput,
   ) {
     return this.nonCustomers.record(personCaller(context), input);
   }
@@ -153,8 +166,12 @@ export class PreferencesResolver {
   })
   privacyPreferences(
     @Ctx() context: RequestContext,
-    @Arg('subjectId', () => ID, { nullable: true }) subjectId: string | null,
-    @Arg('lang', () => Language, { nullable: true }) lang: Language | null,
+    @Arg('subjectId', () => ID, { nullable: true, description: ofSubject }) subjectId: string | null,
+    @Arg('lang', () => Language, {
+      nullable: true,
+      description: "The language of the texts; omitted: the caller's.",
+    })
+    lang: Language | null,
   ) {
     return this.reading.privacyPreferences(personCaller(context), subjectId, lang);
   }
@@ -163,9 +180,17 @@ export class PreferencesResolver {
   @Query(() => PreferenceEventConnectionView, { description: 'Changes of choices, newest first, by cursor.' })
   preferenceHistory(
     @Ctx() context: RequestContext,
-    @Arg('subjectId', () => ID, { nullable: true }) subjectId: string | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('subjectId', () => ID, {
+      nullable: true,
+      description: "A person, line or contact; omitted: the caller's own changes and their lines'.",
+    })
+    subjectId: string | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many to return, 1 to 100.' }) first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The `endCursor` of the previous page; omitted: from the newest.',
+    })
+    after: string | null,
   ) {
     return this.reading.history(personCaller(context), subjectId, first, after);
   }
@@ -174,7 +199,11 @@ export class PreferencesResolver {
   @Query(() => GraphQLJSONObject, {
     description: 'The receipt of one decision (ISO/IEC TS 27560 record fields), to download as JSON.',
   })
-  preferenceReceipt(@Ctx() context: RequestContext, @Arg('eventId', () => ID) eventId: string) {
+  preferenceReceipt(
+    @Ctx() context: RequestContext,
+    @Arg('eventId', () => ID, { description: 'A ledger event id, such as a PurposeState `lastEventId`.' })
+    eventId: string,
+  ) {
     return this.receipts.receipt(personCaller(context), eventId);
   }
 
@@ -182,7 +211,7 @@ export class PreferencesResolver {
   @Query(() => LedgerVerificationView, {
     description: "Recomputes a subject's hash chain and names the first event that does not match.",
   })
-  verifyLedger(@Arg('subjectId', () => ID) subjectId: string) {
+  verifyLedger(@Arg('subjectId', () => ID, { description: 'The person, line or contact.' }) subjectId: string) {
     return this.verification.verify(subjectId);
   }
 
@@ -192,8 +221,9 @@ export class PreferencesResolver {
   })
   findPrivacySubjects(
     @Ctx() context: RequestContext,
-    @Arg('email', () => String, { nullable: true }) email: string | null,
-    @Arg('phoneNumber', () => String, { nullable: true }) phoneNumber: string | null,
+    @Arg('email', () => String, { nullable: true, description: 'An e-mail address, exactly.' }) email: string | null,
+    @Arg('phoneNumber', () => String, { nullable: true, description: 'A Belgian phone number, in any usual notation.' })
+    phoneNumber: string | null,
   ) {
     return this.search.find(personCaller(context), email, phoneNumber);
   }

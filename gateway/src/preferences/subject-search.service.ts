@@ -20,13 +20,16 @@ import { SubjectKind } from './preference-event.entity.js';
   description: 'A person, line or contact found by staff, to act on with its id.',
 })
 export class PrivacySubjectView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Pass it as `subjectId` to read or change its choices.' })
   id!: string;
 
-  @Field(() => SubjectKind)
+  @Field(() => SubjectKind, { description: 'A person, a line or a contact.' })
   kind!: SubjectKind;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      "How staff recognise it: a name and e-mail, a line's kind and number, or a contact's address or number.",
+  })
   label!: string;
 }
 

@@ -90,6 +90,8 @@ export class DecisionFeedService {
       }),
       pageInfo: Object.assign(new PageInfoView(), {
         hasNextPage: rows.length > first,
+        hasPreviousPage: false,
+        startCursor: page[0] ? encodeCursor('decision', page[0].position) : null,
         endCursor:
           page.length > 0 ? encodeCursor('decision', (page[page.length - 1] as FeedRow).position) : (after ?? null),
       }),

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock.js';
 import type { GatewayConfig } from '../common/config.js';
+import { derivedId } from '../common/object-id.js';
 import { purposeKeys } from '../purposes/index.js';
 import { DownstreamSystem } from './downstream-system.entity.js';
 import { invalidWebhookUrl, systemKeyTaken, systemNotFound, unknownPurposes } from './propagation.errors.js';
@@ -83,6 +84,7 @@ export class DownstreamSystemsService {
 
   private credentials(system: DownstreamSystem, apiKey: string): DownstreamCredentialsView {
     return Object.assign(new DownstreamCredentialsView(), {
+      id: derivedId('DownstreamCredentials', system.id, String(system.secretVersion)),
       system: systemView(system),
       apiKey,
       webhookSecret: webhookSecret(this.config.secret, system.id, system.secretVersion),

@@ -1,7 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
+import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
+import { derivedId } from '../common/object-id.js';
+import type { ConnectionPage } from '../common/page-info.js';
 import { returnedRows } from '../common/returned-rows.js';
 import { subjectFor, subjectNotFound } from '../identity/index.js';
 import type { AttemptOutcome } from './delivery-attempt.entity.js';
@@ -14,6 +17,7 @@ import {
 } from './propagation.types.js';
 
 interface ProofRow {
+  delivery_id: string;
   system_key: string;
   system_name: string;
   delivered_at: Date | null;
@@ -22,6 +26,7 @@ interface ProofRow {
   failed_at: Date | null;
   last_error: string | null;
   history: {
+    id: string;
     attemptedAt: string;
     statusCode: number | null;
     latencyMs: number;
@@ -32,6 +37,7 @@ interface ProofRow {
 
 function proofView(row: ProofRow): DeliveryProofView {
   return Object.assign(new DeliveryProofView(), {
+    id: derivedId('Delivery', row.delivery_id),
     systemKey: row.system_key,
     systemName: row.system_name,
     // Every attempt counts, across replays: the history is the count.
@@ -42,14 +48,22 @@ function proofView(row: ProofRow): DeliveryProofView {
     failedAt: row.failed_at,
     lastError: row.last_error,
     history: row.history.map((attempt) =>
-      Object.assign(new DeliveryAttemptView(), { ...attempt, attemptedAt: new Date(attempt.attemptedAt) }),
+      Object.assign(new DeliveryAttemptView(), {
+        ...attempt,
+        id: derivedId('DeliveryAttempt', String(attempt.id)),
+        attemptedAt: new Date(attempt.attemptedAt),
+      }),
     ),
   });
 }
 
+const maxFailedPage = 500;
+/** A parked delivery's place: when it was parked (UTC, microseconds) and its id. */
+const failedPoint = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6})\|(\d{1,18})$/;
+
 /** The history lives in `delivery_attempt`, never rewritten. */
-const proofColumns = `system.key AS system_key, system.name AS system_name, delivery.delivered_at, delivery.acknowledged_at, delivery.next_attempt_at, delivery.failed_at, delivery.last_error,
-  (SELECT coalesce(json_agg(json_build_object('attemptedAt', attempt.attempted_at, 'statusCode', attempt.status_code,
+const proofColumns = `delivery.id::text AS delivery_id, system.key AS system_key, system.name AS system_name, delivery.delivered_at, delivery.acknowledged_at, delivery.next_attempt_at, delivery.failed_at, delivery.last_error,
+  (SELECT coalesce(json_agg(json_build_object('id', attempt.id::text, 'attemptedAt', attempt.attempted_at, 'statusCode', attempt.status_code,
      'latencyMs', attempt.latency_ms, 'error', attempt.error, 'outcome', attempt.outcome) ORDER BY attempt.id), '[]')
    FROM delivery_attempt attempt WHERE attempt.delivery_id = delivery.id) AS history`;
 
@@ -101,6 +115,7 @@ export class PropagationProofService {
     );
     return rows.map((row) =>
       Object.assign(new SubjectPropagationView(), {
+        id: derivedId('SubjectPropagation', subject.id, row.system_key),
         systemKey: row.system_key,
         systemName: row.system_name,
         acknowledged: row.acknowledged,
@@ -111,20 +126,31 @@ export class PropagationProofService {
     );
   }
 
-  async failed(first: number): Promise<FailedDeliveryView[]> {
-    const rows: (ProofRow & { event_id: string; type: string; purpose: string | null })[] = await this.dataSource.query(
-      `SELECT ${proofColumns}, delivery.outbox_event_id AS event_id, event.type, event.payload->>'purpose' AS purpose
-       FROM delivery JOIN downstream_system system ON system.id = delivery.system_id
-       JOIN outbox_event event ON event.id = delivery.outbox_event_id
-       WHERE delivery.failed_at IS NOT NULL ORDER BY delivery.failed_at DESC LIMIT $1`,
-      [Math.min(Math.max(first, 1), 500)],
-    );
-    return rows.map((row) =>
-      Object.assign(new FailedDeliveryView(), proofView(row), {
-        eventId: row.event_id,
-        type: row.type,
-        purpose: row.purpose,
-      }),
+  /** Newest first, by the time each was parked (then by delivery, for a total order the cursor can hold). */
+  async failed(first: number, after: string | null | undefined): Promise<ConnectionPage<FailedDeliveryView>> {
+    checkPageSize(first, maxFailedPage);
+    const [, failedAt, deliveryId] = after ? (failedPoint.exec(decodeCursor('failed', after, failedPoint)) ?? []) : [];
+    const rows: (ProofRow & { event_id: string; type: string; purpose: string | null; failed_at_text: string })[] =
+      await this.dataSource.query(
+        `SELECT ${proofColumns}, delivery.outbox_event_id AS event_id, event.type, event.payload->>'purpose' AS purpose,
+           to_char(delivery.failed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS failed_at_text
+         FROM delivery JOIN downstream_system system ON system.id = delivery.system_id
+         JOIN outbox_event event ON event.id = delivery.outbox_event_id
+         WHERE delivery.failed_at IS NOT NULL
+           AND ($2::timestamp IS NULL OR (delivery.failed_at AT TIME ZONE 'UTC', delivery.id) < ($2::timestamp, $3::bigint))
+         ORDER BY delivery.failed_at DESC, delivery.id DESC LIMIT $1`,
+        [first + 1, failedAt ?? null, deliveryId ?? null],
+      );
+    return forwardPage(
+      rows,
+      first,
+      (row) => encodeCursor('failed', `${row.failed_at_text}|${row.delivery_id}`),
+      (row) =>
+        Object.assign(new FailedDeliveryView(), proofView(row), {
+          eventId: row.event_id,
+          type: row.type,
+          purpose: row.purpose,
+        }),
     );
   }
 
@@ -151,6 +177,7 @@ export class PropagationProofService {
     );
     return rows.map((row) =>
       Object.assign(new SystemLagView(), {
+        id: derivedId('SystemLag', row.system_key),
         systemKey: row.system_key,
         oldestUnacknowledgedAt: row.oldest,
         unacknowledged: row.unacknowledged,

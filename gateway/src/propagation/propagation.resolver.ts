@@ -8,7 +8,7 @@ import {
   DeliveryProofView,
   DownstreamCredentialsView,
   DownstreamSystemView,
-  FailedDeliveryView,
+  FailedDeliveryConnectionView,
   RegisterDownstreamSystemInput,
   SubjectPropagationView,
   SystemLagView,
@@ -34,13 +34,19 @@ export class PropagationResolver {
   @Mutation(() => DownstreamCredentialsView, {
     description: 'Adds a system; its API key and signing secret are shown once.',
   })
-  registerDownstreamSystem(@Arg('input', () => RegisterDownstreamSystemInput) input: RegisterDownstreamSystemInput) {
+  registerDownstreamSystem(
+    @Arg('input', () => RegisterDownstreamSystemInput, { description: 'The system and its purposes.' })
+    input: RegisterDownstreamSystemInput,
+  ) {
     return this.systems.register(input);
   }
 
   @Authorized(Access.DataProtectionOfficer)
   @Mutation(() => DownstreamSystemView, { description: "Changes a system's purposes, webhook or activity." })
-  updateDownstreamSystem(@Arg('input', () => UpdateDownstreamSystemInput) input: UpdateDownstreamSystemInput) {
+  updateDownstreamSystem(
+    @Arg('input', () => UpdateDownstreamSystemInput, { description: 'The system and what changes.' })
+    input: UpdateDownstreamSystemInput,
+  ) {
     return this.systems.update(input);
   }
 
@@ -48,7 +54,7 @@ export class PropagationResolver {
   @Mutation(() => DownstreamCredentialsView, {
     description: 'A new API key and signing secret; the old ones stop at once.',
   })
-  rotateDownstreamCredentials(@Arg('key', () => String) key: string) {
+  rotateDownstreamCredentials(@Arg('key', () => String, { description: "The system's key." }) key: string) {
     return this.systems.rotate(key);
   }
 
@@ -58,8 +64,13 @@ export class PropagationResolver {
   })
   decisionFeed(
     @Ctx() context: RequestContext,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'A cursor from an earlier page (any, to replay from there); omitted: from the first change.',
+    })
+    after: string | null,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'How many changes to return, 1 to 1000.' })
+    first: number,
   ) {
     return this.feed.feed(systemCaller(context), after, first);
   }
@@ -68,7 +79,10 @@ export class PropagationResolver {
   @Mutation(() => Int, {
     description: 'Records that the calling system applied these events; returns how many counted.',
   })
-  acknowledgeDecisions(@Ctx() context: RequestContext, @Arg('eventIds', () => [ID]) eventIds: string[]) {
+  acknowledgeDecisions(
+    @Ctx() context: RequestContext,
+    @Arg('eventIds', () => [ID], { description: 'The ids of the feed items or webhooks applied.' }) eventIds: string[],
+  ) {
     return this.feed.acknowledge(systemCaller(context), eventIds);
   }
 
@@ -76,7 +90,11 @@ export class PropagationResolver {
   @Query(() => [DeliveryProofView], {
     description: 'Which systems received and acknowledged one change, and when (GDPR Art. 19).',
   })
-  propagationProof(@Ctx() context: RequestContext, @Arg('eventId', () => ID) eventId: string) {
+  propagationProof(
+    @Ctx() context: RequestContext,
+    @Arg('eventId', () => ID, { description: 'A ledger event id, such as a PurposeState `lastEventId`.' })
+    eventId: string,
+  ) {
     return this.proofs.proof(personCaller(context), eventId);
   }
 
@@ -86,7 +104,8 @@ export class PropagationResolver {
   })
   propagationStatus(
     @Ctx() context: RequestContext,
-    @Arg('subjectId', () => ID, { nullable: true }) subjectId: string | null,
+    @Arg('subjectId', () => ID, { nullable: true, description: 'A person, line or contact; omitted: the caller.' })
+    subjectId: string | null,
   ) {
     return this.proofs.subjectStatus(personCaller(context), subjectId);
   }
@@ -100,9 +119,16 @@ export class PropagationResolver {
   }
 
   @Authorized(Access.DataProtectionOfficer)
-  @Query(() => [FailedDeliveryView], { description: 'Deliveries whose every retry failed, newest first.' })
-  failedDeliveries(@Arg('first', () => Int, { defaultValue: 50 }) first: number) {
-    return this.proofs.failed(first);
+  @Query(() => FailedDeliveryConnectionView, { description: 'Deliveries whose every retry failed, newest first.' })
+  failedDeliveries(
+    @Arg('first', () => Int, { defaultValue: 50, description: 'How many to return, 1 to 500.' }) first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The `endCursor` of the previous page; omitted: from the newest.',
+    })
+    after: string | null,
+  ) {
+    return this.proofs.failed(first, after);
   }
 
   @Authorized(Access.DataProtectionOfficer)
@@ -110,10 +136,12 @@ export class PropagationResolver {
     description: 'Sends one event, or the events of a time range, again; returns the deliveries rescheduled.',
   })
   replayDeliveries(
-    @Arg('eventId', () => ID, { nullable: true }) eventId: string | null,
-    @Arg('from', () => Date, { nullable: true }) from: Date | null,
-    @Arg('to', () => Date, { nullable: true }) to: Date | null,
-    @Arg('systemKey', () => String, { nullable: true }) systemKey: string | null,
+    @Arg('eventId', () => ID, { nullable: true, description: 'One event to send again.' }) eventId: string | null,
+    @Arg('from', () => Date, { nullable: true, description: 'Or: the start of a time range of events.' })
+    from: Date | null,
+    @Arg('to', () => Date, { nullable: true, description: 'The end of that time range.' }) to: Date | null,
+    @Arg('systemKey', () => String, { nullable: true, description: 'Only to this system; omitted: to every one.' })
+    systemKey: string | null,
   ) {
     return this.proofs.replay({ eventId, from, to, systemKey });
   }

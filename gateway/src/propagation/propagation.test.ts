@@ -297,12 +297,12 @@ describe('webhooks', () => {
     }
     expect(receiver.received).toHaveLength(maxAttempts);
     const dpo = await gateway.signIn('dpo@example.com');
-    const failed = await gateway.graphql<{ failedDeliveries: { eventId: string; attempts: number }[] }>(
-      '{ failedDeliveries { eventId attempts systemKey } }',
-      {},
-      { token: dpo },
-    );
-    expect(failed.data?.failedDeliveries).toEqual([{ eventId, attempts: maxAttempts, systemKey: 'campaign-tool' }]);
+    const failed = await gateway.graphql<{
+      failedDeliveries: { edges: { node: { eventId: string; attempts: number } }[] };
+    }>('{ failedDeliveries { edges { node { eventId attempts systemKey } } } }', {}, { token: dpo });
+    expect(failed.data?.failedDeliveries.edges.map((edge) => edge.node)).toEqual([
+      { eventId, attempts: maxAttempts, systemKey: 'campaign-tool' },
+    ]);
     const replayed = await gateway.graphql(
       'mutation($id: ID) { replayDeliveries(eventId: $id) }',
       { id: eventId },

@@ -1,4 +1,5 @@
 import type { Language } from '../common/language.js';
+import { derivedId } from '../common/object-id.js';
 import { PurposeView } from './purpose.types.js';
 import { allowedByDefault, isSwitchable, type PurposeDefinition, type PurposeKey } from './purpose-catalogue.js';
 import { channelTexts, legalBasisTexts, type PurposeTextVersion, purposeTextVersions } from './purpose-texts.js';
@@ -19,6 +20,7 @@ export function channelLabel(channel: string, language: Language): string {
 export function purposeView(definition: PurposeDefinition, language: Language, version?: number): PurposeView {
   const text = (version ? textVersion(definition.key, version) : undefined) ?? latestTextVersion(definition.key);
   return Object.assign(new PurposeView(), {
+    id: derivedId('Purpose', definition.key, language, String(text.version)),
     key: definition.key,
     ...text.texts[language],
     textVersion: text.version,
@@ -29,7 +31,11 @@ export function purposeView(definition: PurposeDefinition, language: Language, v
     allowedByDefault: allowedByDefault(definition),
     scope: definition.scope,
     subscriptionKinds: [...definition.subscriptionKinds],
-    channels: definition.channels.map((key) => ({ key, label: channelLabel(key, language) })),
+    channels: definition.channels.map((key) => ({
+      id: derivedId('MarketingChannelOption', key, language),
+      key,
+      label: channelLabel(key, language),
+    })),
     jointControllers: [...definition.jointControllers],
     category: definition.category,
   });

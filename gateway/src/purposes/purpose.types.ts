@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Language } from '../common/language.js';
 import { SubscriptionKind } from '../identity/index.js';
 import { LegalBasis, PurposeScope } from './purpose-catalogue.js';
@@ -7,19 +7,32 @@ registerEnumType(LegalBasis, {
   name: 'LegalBasis',
   description:
     'CONSENT: off until the person says yes. LEGITIMATE_INTEREST: on until the person objects. CONTRACT and LEGAL_OBLIGATION: shown, not switchable.',
+  valuesConfig: {
+    CONSENT: { description: 'GDPR Art. 6(1)(a): off until the person says yes; `grantConsent` and `withdrawConsent`.' },
+    LEGITIMATE_INTEREST: { description: 'GDPR Art. 6(1)(f): on until the person objects.' },
+    CONTRACT: { description: 'GDPR Art. 6(1)(b): needed for the service; not switchable.' },
+    LEGAL_OBLIGATION: { description: 'GDPR Art. 6(1)(c): the law requires it; not switchable.' },
+  },
 });
 
 registerEnumType(PurposeScope, {
   name: 'PurposeScope',
   description: 'PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed).',
+  valuesConfig: {
+    PERSON: { description: 'One choice per person.' },
+    SUBSCRIPTION: { description: 'One choice per line: pass the line id as `subjectId`.' },
+  },
 });
 
-@ObjectType('MarketingChannelOption', { simpleResolvers: true })
+@ObjectType('MarketingChannelOption', { simpleResolvers: true, description: 'A channel a purpose can be chosen for.' })
 export class MarketingChannelOptionView {
+  @Field(() => ID, { description: 'Stable: derived from the channel and the language.' })
+  id!: string;
+
   @Field(() => String, { description: 'Contract key: phone, sms, email, post or web-popup.' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The channel named in the language asked for.' })
   label!: string;
 }
 
@@ -28,28 +41,31 @@ export class MarketingChannelOptionView {
   description: 'One purpose of the catalogue, with its text in one language and version.',
 })
 export class PurposeView {
+  @Field(() => ID, { description: 'Stable: derived from the key, the language and the text version.' })
+  id!: string;
+
   @Field(() => String, { description: 'Contract key, such as direct-marketing or location-reporting.' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A short title, to label a switch.' })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the processing is, in plain words.' })
   description!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'How long the data is kept for this purpose.' })
   retention!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'How the person takes the choice back.' })
   howToWithdraw!: string;
 
   @Field(() => Int, { description: 'The version of this text; a decision records the version it was taken on.' })
   textVersion!: number;
 
-  @Field(() => Language)
+  @Field(() => Language, { description: 'The language of these texts.' })
   language!: Language;
 
-  @Field(() => LegalBasis)
+  @Field(() => LegalBasis, { description: 'Why the processing is lawful; decides the default and the mutations.' })
   legalBasis!: LegalBasis;
 
   @Field(() => String, { description: 'The legal basis in plain words.' })
@@ -61,7 +77,7 @@ export class PurposeView {
   @Field(() => Boolean, { description: 'The state when nobody has chosen: consent off, legitimate interest on.' })
   allowedByDefault!: boolean;
 
-  @Field(() => PurposeScope)
+  @Field(() => PurposeScope, { description: 'Whether it is chosen per person or per line.' })
   scope!: PurposeScope;
 
   @Field(() => [SubscriptionKind], { description: 'For SUBSCRIPTION scope: the kinds of line it applies to.' })
@@ -74,7 +90,7 @@ export class PurposeView {
   jointControllers!: string[];
 
   @Field(() => String, {
-    description: 'marketing, advertising, tv, location, directory, loyalty or service: for grouping.',
+    description: 'The group it is shown in: marketing, advertising, tv, location, directory, loyalty or service.',
   })
   category!: string;
 }

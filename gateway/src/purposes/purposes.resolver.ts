@@ -12,7 +12,10 @@ export class PurposesResolver {
     description:
       'The purpose catalogue with the current texts in one language: what each choice means, before signing in.',
   })
-  purposes(@Arg('lang', () => Language, { defaultValue: Language.nl }) lang: Language): PurposeView[] {
+  purposes(
+    @Arg('lang', () => Language, { defaultValue: Language.nl, description: 'The language of the texts.' })
+    lang: Language,
+  ): PurposeView[] {
     return purposeCatalogue.map((definition) => purposeView(definition, lang));
   }
 }

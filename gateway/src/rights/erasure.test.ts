@@ -196,12 +196,14 @@ describe('erasure (GDPR Art. 17)', () => {
     expect(erased.data?.carryOutErasure.status).toBe('COMPLETED');
     for (const needle of needles) expect(await whereInDatabase(gateway, needle)).toEqual([]);
     // The campaign still leaves her alone: her line of the file stays denied, naming no one.
-    const denials = await gateway.graphql<{ campaignCheckDenials: unknown[] }>(
-      'query($id: ID!) { campaignCheckDenials(id: $id) { line identifier reason } }',
+    const denials = await gateway.graphql<{ campaignCheckDenials: { edges: { node: unknown }[] } }>(
+      'query($id: ID!) { campaignCheckDenials(id: $id) { edges { node { line identifier reason } } } }',
       { id: campaignCheckId },
       { token: dpo },
     );
-    expect(denials.data?.campaignCheckDenials).toEqual([{ line: 2, identifier: null, reason: 'OBJECTION' }]);
+    expect(denials.data?.campaignCheckDenials.edges.map((edge) => edge.node)).toEqual([
+      { line: 2, identifier: null, reason: 'OBJECTION' },
+    ]);
     expect(await readableWithTheKeys(gateway, needles)).toEqual([]);
     // Only the pseudonymous id stays, in the proof the inventory keeps: the ledger and its projection,
     // the events told to the systems, the requests and their steps.

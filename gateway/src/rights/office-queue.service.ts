@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock.js';
-import { cursorNotGiven, decodeCursor, encodeCursor } from '../common/cursor.js';
+import { cursorNotGiven, decodeCursor, encodeCursor, forwardPage } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
 import { DataSubjectRequest } from './data-subject-request.entity.js';
 import type { RequestsService } from './requests.service.js';
-import { DataSubjectRequestPageView, type RequestFilterInput } from './rights.types.js';
+import { DataSubjectRequestPageView, type DataSubjectRequestView, type RequestFilterInput } from './rights.types.js';
 
 const open = ['awaiting-identity', 'in-progress', 'awaiting-information'];
 const weekMs = 7 * 86_400_000;
@@ -55,10 +55,12 @@ export class OfficeQueueService {
       .take(first + 1)
       .getMany();
     const page = rows.slice(0, first);
-    const last = page[page.length - 1];
+    const views = new Map((await this.requests.withHistory(page)).map((view) => [view.id, view]));
+    const connection = forwardPage(rows, first, cursorOf, (request) => views.get(request.id) as DataSubjectRequestView);
     return Object.assign(new DataSubjectRequestPageView(), {
-      requests: await this.requests.withHistory(page),
-      nextCursor: rows.length > first && last ? cursorOf(last) : null,
+      ...connection,
+      requests: connection.edges.map((edge) => edge.node),
+      nextCursor: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null,
     });
   }
 }

@@ -1,3 +1,4 @@
+import { derivedId } from '../common/object-id.js';
 import type { DataSubjectRequest } from './data-subject-request.entity.js';
 import type { ExportArchive } from './export-archive.entity.js';
 import type { RequestEvent } from './request-event.entity.js';
@@ -37,6 +38,7 @@ export function requestView(
     outcome: opened.outcome,
     history: history.map((event) =>
       Object.assign(new RequestHistoryStepView(), {
+        id: derivedId('RequestHistoryStep', String(event.id)),
         step: event.step,
         actorId: event.actorId,
         note: opened.notes.get(event.id) ?? null,
@@ -45,6 +47,7 @@ export function requestView(
     ),
     exportArchive: archive
       ? Object.assign(new ExportArchiveView(), {
+          id: archive.id,
           status: archive.status,
           progress: archive.progress,
           readyAt: archive.readyAt,

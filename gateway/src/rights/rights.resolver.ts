@@ -18,9 +18,11 @@ import {
   RequestActionInput,
   RequestFilterInput,
 } from './rights.types.js';
-import { RequestReportRowView, type StaffReadsService, StaffReadView } from './staff-reads.service.js';
+import { RequestReportRowView, StaffReadConnectionView, type StaffReadsService } from './staff-reads.service.js';
 
 const filers = [Access.Customer, Access.CustomerServiceAgent];
+const afterCursor = 'The `endCursor` of the previous page; omitted: from the newest.';
+const pageSize = (largest: number) => `How many to return, 1 to ${largest}.`;
 
 @Resolver()
 export class RightsResolver {
@@ -40,10 +42,15 @@ export class RightsResolver {
   })
   decideObjection(
     @Ctx() context: RequestContext,
-    @Arg('requestId', () => ID) requestId: string,
-    @Arg('upheld', () => Boolean) upheld: boolean,
-    @Arg('note', () => String) note: string,
-    @Arg('purpose', () => String, { nullable: true }) purpose: string | null,
+    @Arg('requestId', () => ID, { description: 'A motivated objection or review in progress.' }) requestId: string,
+    @Arg('upheld', () => Boolean, { description: 'True upholds the objection: the processing stops.' })
+    upheld: boolean,
+    @Arg('note', () => String, { description: 'The reasons, as the person is told them.' }) note: string,
+    @Arg('purpose', () => String, {
+      nullable: true,
+      description: 'For an upheld objection: the purpose key whose processing stops.',
+    })
+    purpose: string | null,
   ) {
     return this.objections.decide(personCaller(context), { requestId, upheld, note, purpose });
   }
@@ -53,7 +60,10 @@ export class RightsResolver {
     description:
       'Carries out an erasure request: personal data deleted except what the law keeps (named in the answer), every downstream system told, the request completed.',
   })
-  carryOutErasure(@Ctx() context: RequestContext, @Arg('requestId', () => ID) requestId: string) {
+  carryOutErasure(
+    @Ctx() context: RequestContext,
+    @Arg('requestId', () => ID, { description: 'An erasure request in progress.' }) requestId: string,
+  ) {
     return this.erasure.carryOut(personCaller(context), requestId);
   }
 
@@ -64,25 +74,34 @@ export class RightsResolver {
   })
   dataAccessOverview(
     @Ctx() context: RequestContext,
-    @Arg('subjectId', () => ID, { nullable: true }) subjectId: string | null,
+    @Arg('subjectId', () => ID, { nullable: true, description: 'Staff: the subject; omitted: the caller.' })
+    subjectId: string | null,
   ) {
     return this.access.overview(personCaller(context), subjectId);
   }
 
   @Authorized(Access.DataProtectionOfficer)
-  @Query(() => [StaffReadView], { description: 'Every read of personal data by staff, newest first.' })
+  @Query(() => StaffReadConnectionView, { description: 'Every read of personal data by staff, newest first.' })
   staffReadLog(
-    @Arg('subjectId', () => ID, { nullable: true }) subjectId: string | null,
-    @Arg('staffPersonId', () => ID, { nullable: true }) staffPersonId: string | null,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('subjectId', () => ID, { nullable: true, description: 'Only reads of this subject.' }) subjectId:
+      | string
+      | null,
+    @Arg('staffPersonId', () => ID, { nullable: true, description: 'Only reads by this member of staff.' })
+    staffPersonId: string | null,
+    @Arg('first', () => Int, { defaultValue: 100, description: pageSize(1000) }) first: number,
+    @Arg('after', () => String, { nullable: true, description: afterCursor }) after: string | null,
   ) {
-    return this.staffReads.log({ subjectId, staffPersonId }, first);
+    return this.staffReads.log({ subjectId, staffPersonId }, { first, after });
   }
 
   @Authorized(Access.Customer)
-  @Query(() => [StaffReadView], { description: 'Who at the operator looked at my data, and when.' })
-  staffReadsOfMyData(@Ctx() context: RequestContext) {
-    return this.staffReads.ofMe(personCaller(context));
+  @Query(() => StaffReadConnectionView, { description: 'Who at the operator looked at my data, and when.' })
+  staffReadsOfMyData(
+    @Ctx() context: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 100, description: pageSize(1000) }) first: number,
+    @Arg('after', () => String, { nullable: true, description: afterCursor }) after: string | null,
+  ) {
+    return this.staffReads.ofMe(personCaller(context), { first, after });
   }
 
   @Authorized(Access.DataProtectionOfficer)
@@ -95,7 +114,11 @@ export class RightsResolver {
   @Mutation(() => DataSubjectRequestView, {
     description: 'An overview of the data held: which, why, from where, to whom.',
   })
-  requestDataAccess(@Ctx() context: RequestContext, @Arg('input', () => FileRequestInput) input: FileRequestInput) {
+  requestDataAccess(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => FileRequestInput, { description: 'Who files it, and an idempotency key.' })
+    input: FileRequestInput,
+  ) {
     return this.requests.file(personCaller(context), 'access', input);
   }
 
@@ -103,13 +126,21 @@ export class RightsResolver {
   @Mutation(() => DataSubjectRequestView, {
     description: 'The data the person provided, machine-readable (portability).',
   })
-  requestDataExport(@Ctx() context: RequestContext, @Arg('input', () => FileRequestInput) input: FileRequestInput) {
+  requestDataExport(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => FileRequestInput, { description: 'Who files it, and an idempotency key.' })
+    input: FileRequestInput,
+  ) {
     return this.requests.file(personCaller(context), 'export', input);
   }
 
   @Authorized(...filers)
   @Mutation(() => DataSubjectRequestView, { description: 'Erasure, except what the law makes the operator keep.' })
-  requestErasure(@Ctx() context: RequestContext, @Arg('input', () => FileRequestInput) input: FileRequestInput) {
+  requestErasure(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => FileRequestInput, { description: 'Who files it, and an idempotency key.' })
+    input: FileRequestInput,
+  ) {
     return this.requests.file(personCaller(context), 'erasure', input);
   }
 
@@ -119,7 +150,7 @@ export class RightsResolver {
   })
   requestRectification(
     @Ctx() context: RequestContext,
-    @Arg('input', () => RectificationInput) input: RectificationInput,
+    @Arg('input', () => RectificationInput, { description: 'The correction asked for.' }) input: RectificationInput,
   ) {
     return this.requests.file(personCaller(context), 'rectification', input, { correction: input.correction });
   }
@@ -131,7 +162,8 @@ export class RightsResolver {
   })
   fileMotivatedObjection(
     @Ctx() context: RequestContext,
-    @Arg('input', () => MotivatedObjectionInput) input: MotivatedObjectionInput,
+    @Arg('input', () => MotivatedObjectionInput, { description: 'The processing and the reason.' })
+    input: MotivatedObjectionInput,
   ) {
     return this.requests.file(personCaller(context), 'objection', input, {
       processing: input.processing,
@@ -143,7 +175,8 @@ export class RightsResolver {
   @Mutation(() => DataSubjectRequestView, { description: 'A person reviews a purely automatic decision.' })
   requestAutomatedDecisionReview(
     @Ctx() context: RequestContext,
-    @Arg('input', () => AutomatedDecisionReviewInput) input: AutomatedDecisionReviewInput,
+    @Arg('input', () => AutomatedDecisionReviewInput, { description: 'The decision to review.' })
+    input: AutomatedDecisionReviewInput,
   ) {
     return this.requests.file(personCaller(context), 'automated-decision-review', input, { decision: input.decision });
   }
@@ -159,9 +192,10 @@ export class RightsResolver {
   @Authorized(Access.DataProtectionOfficer)
   @Query(() => DataSubjectRequestPageView, { description: 'The queue of the data protection office.' })
   dataSubjectRequests(
-    @Arg('filter', () => RequestFilterInput, { defaultValue: {} }) filter: RequestFilterInput,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => RequestFilterInput, { defaultValue: {}, description: 'Which requests; omitted: all.' })
+    filter: RequestFilterInput,
+    @Arg('first', () => Int, { defaultValue: 50, description: pageSize(200) }) first: number,
+    @Arg('after', () => String, { nullable: true, description: afterCursor }) after: string | null,
   ) {
     return this.office.queue(filter, first, after);
   }
@@ -174,7 +208,11 @@ export class RightsResolver {
   @Mutation(() => DataSubjectRequestView, {
     description: 'Gives the request to a member of staff (default: the caller).',
   })
-  assignRequest(@Ctx() context: RequestContext, @Arg('input', () => RequestActionInput) input: RequestActionInput) {
+  assignRequest(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => RequestActionInput, { description: 'The request, and the note of this step.' })
+    input: RequestActionInput,
+  ) {
     return this.act(context, 'assign', input);
   }
 
@@ -182,7 +220,8 @@ export class RightsResolver {
   @Mutation(() => DataSubjectRequestView, { description: "Confirms the requester's identity: the deadline starts." })
   confirmRequesterIdentity(
     @Ctx() context: RequestContext,
-    @Arg('input', () => RequestActionInput) input: RequestActionInput,
+    @Arg('input', () => RequestActionInput, { description: 'The request, and the note of this step.' })
+    input: RequestActionInput,
   ) {
     return this.act(context, 'confirm-identity', input);
   }
@@ -191,7 +230,11 @@ export class RightsResolver {
   @Mutation(() => DataSubjectRequestView, {
     description: 'Asks the person for information (they are e-mailed); the clock stops.',
   })
-  askForInformation(@Ctx() context: RequestContext, @Arg('input', () => RequestActionInput) input: RequestActionInput) {
+  askForInformation(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => RequestActionInput, { description: 'The request, and the note of this step.' })
+    input: RequestActionInput,
+  ) {
     return this.act(context, 'ask-information', input);
   }
 
@@ -199,7 +242,8 @@ export class RightsResolver {
   @Mutation(() => DataSubjectRequestView, { description: 'The information asked for is in: the clock runs again.' })
   recordInformationReceived(
     @Ctx() context: RequestContext,
-    @Arg('input', () => RequestActionInput) input: RequestActionInput,
+    @Arg('input', () => RequestActionInput, { description: 'The request, and the note of this step.' })
+    input: RequestActionInput,
   ) {
     return this.act(context, 'record-information', input);
   }
@@ -211,20 +255,29 @@ export class RightsResolver {
   })
   extendRequestDeadline(
     @Ctx() context: RequestContext,
-    @Arg('input', () => RequestActionInput) input: RequestActionInput,
+    @Arg('input', () => RequestActionInput, { description: 'The request, and the note of this step.' })
+    input: RequestActionInput,
   ) {
     return this.act(context, 'extend', input);
   }
 
   @Authorized(Access.DataProtectionOfficer)
   @Mutation(() => DataSubjectRequestView, { description: 'Records the answer given and closes the request.' })
-  completeRequest(@Ctx() context: RequestContext, @Arg('input', () => RequestActionInput) input: RequestActionInput) {
+  completeRequest(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => RequestActionInput, { description: 'The request, and the note of this step.' })
+    input: RequestActionInput,
+  ) {
     return this.act(context, 'complete', input);
   }
 
   @Authorized(Access.DataProtectionOfficer)
   @Mutation(() => DataSubjectRequestView, { description: 'Refuses the request, with the reason, and closes it.' })
-  rejectRequest(@Ctx() context: RequestContext, @Arg('input', () => RequestActionInput) input: RequestActionInput) {
+  rejectRequest(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => RequestActionInput, { description: 'The request, and the note of this step.' })
+    input: RequestActionInput,
+  ) {
     return this.act(context, 'reject', input);
   }
 }

@@ -1,43 +1,68 @@
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfoView } from '../common/page-info.js';
 import { RequestStatus, RequestType } from './data-subject-request.entity.js';
 
-registerEnumType(RequestType, { name: 'RequestType' });
+registerEnumType(RequestType, {
+  name: 'RequestType',
+  description: 'Which right a data subject request exercises (GDPR Art. 15 to 22).',
+  valuesConfig: {
+    ACCESS: { description: 'Art. 15: an overview of the data held.' },
+    EXPORT: { description: 'Art. 20: the data provided, machine-readable.' },
+    ERASURE: { description: 'Art. 17: erase, except what the law keeps.' },
+    RECTIFICATION: { description: 'Art. 16: correct wrong data.' },
+    OBJECTION: { description: 'Art. 21: a motivated objection, decided by the office.' },
+    AUTOMATED_DECISION_REVIEW: { description: 'Art. 22: a person reviews an automatic decision.' },
+  },
+});
 
 registerEnumType(RequestStatus, {
   name: 'RequestStatus',
   description:
     'AWAITING_IDENTITY (taken by phone, identity to confirm), IN_PROGRESS (the deadline runs), AWAITING_INFORMATION (the clock stands still), COMPLETED, REJECTED.',
+  valuesConfig: {
+    AWAITING_IDENTITY: { description: "Taken by phone: the office confirms the requester's identity first." },
+    IN_PROGRESS: { description: 'The deadline runs.' },
+    AWAITING_INFORMATION: { description: 'The office asked the person for information: the clock stands still.' },
+    COMPLETED: { description: 'Answered and closed.' },
+    REJECTED: { description: 'Refused, with the reason, and closed.' },
+  },
 });
 
-@ObjectType('RequestHistoryStep', { simpleResolvers: true })
+@ObjectType('RequestHistoryStep', { simpleResolvers: true, description: 'One step in the life of a request.' })
 export class RequestHistoryStepView {
+  @Field(() => ID, { description: 'The step.' })
+  id!: string;
+
   @Field(() => String, {
     description:
-      'filed, identity-confirmed, assigned, information-requested, information-received, extended, completed, rejected.',
+      'What happened: filed, identity-confirmed, assigned, information-requested, information-received, extended, completed, rejected.',
   })
   step!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Who took the step: the person or a member of staff.' })
   actorId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the office wrote with it, if anything.' })
   note!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When.' })
   at!: Date;
 }
 
 @ObjectType('ExportArchive', { simpleResolvers: true, description: 'The archive of a portability request.' })
 export class ExportArchiveView {
-  @Field(() => String, { description: 'building, ready or failed.' })
+  @Field(() => ID, { description: 'The archive.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Where it stands: building, ready or failed.' })
   status!: string;
 
-  @Field(() => Float, { description: '0 to 1.' })
+  @Field(() => Float, { description: 'How far it is built, 0 to 1.' })
   progress!: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it could be downloaded.' })
   readyAt!: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'The archive is deleted then; ask again for a new one.' })
@@ -47,18 +72,21 @@ export class ExportArchiveView {
   downloadPath!: string;
 }
 
-@ObjectType('DataSubjectRequest', { simpleResolvers: true })
+@ObjectType('DataSubjectRequest', {
+  simpleResolvers: true,
+  description: 'A request of a data subject exercising a GDPR right, with its deadline and every step.',
+})
 export class DataSubjectRequestView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The request.' })
   id!: string;
 
-  @Field(() => RequestType)
+  @Field(() => RequestType, { description: 'Which right.' })
   type!: RequestType;
 
-  @Field(() => RequestStatus)
+  @Field(() => RequestStatus, { description: 'Where it stands.' })
   status!: RequestStatus;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person or contact it is about.' })
   subjectId!: string;
 
   @Field(() => GraphQLJSONObject, {
@@ -66,10 +94,10 @@ export class DataSubjectRequestView {
   })
   details!: Record<string, string>;
 
-  @Field(() => String, { description: 'web (by the person) or phone (through an agent).' })
+  @Field(() => String, { description: 'How it came in: web (by the person) or phone (through an agent).' })
   filedThrough!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was filed.' })
   receivedAt!: Date;
 
   @Field(() => Date, {
@@ -78,22 +106,22 @@ export class DataSubjectRequestView {
   })
   dueAt!: Date | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'The deadline was extended (once, to 60 days in all).' })
   extended!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Open and past its deadline.' })
   overdue!: boolean;
 
   @Field(() => Boolean, { description: 'Open and due within 7 days.' })
   dueSoon!: boolean;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The member of staff working on it.' })
   assigneeId!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was completed or rejected.' })
   closedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The answer given, once closed.' })
   outcome!: string | null;
 
   @Field(() => [RequestHistoryStepView], { description: 'Every step, oldest first.' })
@@ -103,12 +131,37 @@ export class DataSubjectRequestView {
   exportArchive!: ExportArchiveView | null;
 }
 
-@ObjectType('DataSubjectRequestPage', { simpleResolvers: true })
+@ObjectType('DataSubjectRequestEdge', { simpleResolvers: true, description: 'One request in a page of the queue.' })
+export class DataSubjectRequestEdgeView {
+  @Field(() => String, { description: 'Pass as `after` to read on from this request.' })
+  cursor!: string;
+
+  @Field(() => DataSubjectRequestView, { description: 'The request.' })
+  node!: DataSubjectRequestView;
+}
+
+@ObjectType('DataSubjectRequestConnection', {
+  simpleResolvers: true,
+  description: 'Requests, newest first. Called `DataSubjectRequestPage` before decision 15.',
+})
 export class DataSubjectRequestPageView {
-  @Field(() => [DataSubjectRequestView])
+  @Field(() => [DataSubjectRequestEdgeView], { description: 'The requests of this page.' })
+  edges!: DataSubjectRequestEdgeView[];
+
+  @Field(() => PageInfoView, { description: 'Whether more follow, and from where.' })
+  pageInfo!: PageInfoView;
+
+  @Field(() => [DataSubjectRequestView], {
+    description: 'The nodes of `edges`.',
+    deprecationReason: 'Use `edges { node }` (decision 15).',
+  })
   requests!: DataSubjectRequestView[];
 
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pass as `after` for the next page; null on the last.',
+    deprecationReason: 'Use `pageInfo { hasNextPage endCursor }` (decision 15).',
+  })
   nextCursor!: string | null;
 }
 
@@ -119,20 +172,20 @@ export class FileRequestInput {
   @Field(() => ID, { nullable: true, description: 'Agents: the person or non-customer contact calling.' })
   subjectId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A retry with the same key and input returns the first result.' })
   @IsOptional()
   @Length(1, 200)
   idempotencyKey?: string | null;
 }
 
-@InputType('RectificationInput')
+@InputType('RectificationInput', { description: 'A correction of data the person cannot change directly.' })
 export class RectificationInput extends FileRequestInput {
   @Field(() => String, { description: 'What is wrong, and what it should be.' })
   @Length(1, 2000)
   correction!: string;
 }
 
-@InputType('MotivatedObjectionInput')
+@InputType('MotivatedObjectionInput', { description: 'An objection, with a reason, to one processing.' })
 export class MotivatedObjectionInput extends FileRequestInput {
   @Field(() => String, { description: 'The processing objected to.' })
   @Length(1, 200)
@@ -143,47 +196,50 @@ export class MotivatedObjectionInput extends FileRequestInput {
   reason!: string;
 }
 
-@InputType('AutomatedDecisionReviewInput')
+@InputType('AutomatedDecisionReviewInput', { description: 'A request that a person review an automatic decision.' })
 export class AutomatedDecisionReviewInput extends FileRequestInput {
   @Field(() => String, { description: 'The automated decision to have reviewed by a person.' })
   @Length(1, 500)
   decision!: string;
 }
 
-@InputType('RequestFilter')
+@InputType('RequestFilter', { description: 'Which requests of the queue; every field given must hold.' })
 export class RequestFilterInput {
   @IsOptional()
-  @Field(() => RequestStatus, { nullable: true })
+  @Field(() => RequestStatus, { nullable: true, description: 'Only in this status.' })
   status?: RequestStatus | null;
 
   @IsOptional()
-  @Field(() => RequestType, { nullable: true })
+  @Field(() => RequestType, { nullable: true, description: 'Only of this type.' })
   type?: RequestType | null;
 
   @IsOptional()
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only open ones past their deadline; false: none of those.',
+  })
   overdue?: boolean | null;
 
   @IsOptional()
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'True: only open ones due within 7 days.' })
   dueSoon?: boolean | null;
 
   @IsOptional()
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Only those due before this moment.' })
   dueBefore?: Date | null;
 
   @IsOptional()
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those about this subject.' })
   subjectId?: string | null;
 
   @IsOptional()
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those assigned to this member of staff.' })
   assigneeId?: string | null;
 }
 
-@InputType('RequestActionInput')
+@InputType('RequestActionInput', { description: 'One step the office takes on a request.' })
 export class RequestActionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The request.' })
   requestId!: string;
 
   @Field(() => String, {

@@ -1,39 +1,57 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, type FindOptionsWhere, In, LessThan } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
-import { badUserInput } from '../common/errors.js';
+import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../common/cursor.js';
+import { derivedId } from '../common/object-id.js';
+import { type ConnectionPage, connectionType } from '../common/page-info.js';
 import { StaffRead } from '../common/staff-read.entity.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { linesVisibleTo, Person, withProfiles } from '../identity/index.js';
 
 @ObjectType('StaffRead', { simpleResolvers: true, description: 'A read of personal data by a member of staff.' })
 export class StaffReadView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The read.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The member of staff who read.' })
   staffPersonId!: string;
 
   @Field(() => String, { description: "The staff member's role and name, as the person is shown it." })
   staffName!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person, line or contact whose data was read.' })
   subjectId!: string;
 
   @Field(() => String, { description: 'What was read: the GraphQL field.' })
   what!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When.' })
   readAt!: Date;
 }
 
-@ObjectType('RequestReport', { simpleResolvers: true })
+export const StaffReadConnectionView = connectionType(
+  StaffReadView,
+  'StaffRead',
+  'reads of personal data by staff',
+  'newest first',
+);
+
+@ObjectType('RequestReport', {
+  simpleResolvers: true,
+  description: 'The requests of one type in one status, for the office report.',
+})
 export class RequestReportRowView {
-  @Field(() => String)
+  @Field(() => ID, { description: 'Stable: derived from the type and the status.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The request type, such as access or erasure.' })
   type!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The status, such as in-progress or completed.' })
   status!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many requests.' })
   count!: number;
 
   @Field(() => Int, { description: 'Open requests past their deadline.' })
@@ -43,6 +61,7 @@ export class RequestReportRowView {
   medianHoursToAnswer!: number | null;
 }
 
+const readId = /^\d{1,18}$/;
 const roleNames = { 'data-protection-officer': 'Data protection office', 'customer-service-agent': 'Customer service' };
 
 /** Who at the operator looked at whose data (the DPO's audit, and the person's own view), and the office's reports. */
@@ -54,31 +73,46 @@ export class StaffReadsService {
   ) {}
 
   /** For the DPO: the log, newest first, optionally for one subject or one member of staff. */
-  async log(
+  log(
     filter: { subjectId?: string | null; staffPersonId?: string | null },
-    first: number,
-  ): Promise<StaffReadView[]> {
-    if (first < 1 || first > 1000) throw badUserInput('first is 1 to 1000.', { field: 'first' });
-    const reads = await this.dataSource.getRepository(StaffRead).find({
-      where: {
+    page: { first: number; after: string | null | undefined },
+  ): Promise<ConnectionPage<StaffReadView>> {
+    return this.page(
+      {
         ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
         ...(filter.staffPersonId ? { staffPersonId: filter.staffPersonId } : {}),
       },
-      order: { id: 'DESC' },
-      take: first,
-    });
-    return this.views(reads);
+      page,
+    );
   }
 
   /** For a person: every read of their data, and of their lines', by staff. */
-  async ofMe(caller: PersonCaller): Promise<StaffReadView[]> {
+  async ofMe(
+    caller: PersonCaller,
+    page: { first: number; after: string | null | undefined },
+  ): Promise<ConnectionPage<StaffReadView>> {
     const lines = await linesVisibleTo(this.dataSource.manager, caller.personId);
+    return this.page({ subjectId: In([caller.personId, ...lines.map((line) => line.id)]) }, page);
+  }
+
+  private async page(
+    where: FindOptionsWhere<StaffRead>,
+    { first, after }: { first: number; after: string | null | undefined },
+  ): Promise<ConnectionPage<StaffReadView>> {
+    checkPageSize(first, 1000);
+    const before = after ? decodeCursor('staff-read', after, readId) : undefined;
     const reads = await this.dataSource.getRepository(StaffRead).find({
-      where: { subjectId: In([caller.personId, ...lines.map((line) => line.id)]) },
+      where: { ...where, ...(before ? { id: LessThan(before) } : {}) },
       order: { id: 'DESC' },
-      take: 500,
+      take: first + 1,
     });
-    return this.views(reads);
+    const views = await this.views(reads.slice(0, first));
+    return forwardPage(
+      reads,
+      first,
+      (read) => encodeCursor('staff-read', String(read.id)),
+      (read) => views.find((view) => view.id === derivedId('StaffRead', String(read.id))) as StaffReadView,
+    );
   }
 
   async report(): Promise<RequestReportRowView[]> {
@@ -93,6 +127,7 @@ export class StaffReadsService {
       );
     return rows.map((row) =>
       Object.assign(new RequestReportRowView(), {
+        id: derivedId('RequestReport', row.type, row.status),
         type: row.type,
         status: row.status,
         count: row.count,
@@ -118,6 +153,7 @@ export class StaffReadsService {
     );
     return reads.map((read) =>
       Object.assign(new StaffReadView(), {
+        id: derivedId('StaffRead', String(read.id)),
         staffPersonId: read.staffPersonId,
         staffName: names.get(read.staffPersonId) ?? 'Staff (no longer employed)',
         subjectId: read.subjectId,

@@ -21,29 +21,36 @@ describe('reads of personal data by staff', () => {
       { token: await gateway.signIn('agent@example.com') },
     );
 
-    const log = await gateway.graphql<{ staffReadLog: { staffName: string; subjectId: string; what: string }[] }>(
-      '{ staffReadLog { staffName subjectId what } }',
+    const log = await gateway.graphql<{
+      staffReadLog: { edges: { node: { staffName: string; subjectId: string; what: string } }[] };
+    }>(
+      '{ staffReadLog { edges { node { staffName subjectId what } } } }',
       {},
-      { token: await gateway.signIn('dpo@example.com') },
+      {
+        token: await gateway.signIn('dpo@example.com'),
+      },
     );
-    expect(log.data?.staffReadLog).toEqual([
+    expect(log.data?.staffReadLog.edges.map((edge) => edge.node)).toEqual([
       { staffName: 'Customer service: Alex Agent', subjectId: line, what: 'preferenceHistory' },
       { staffName: 'Data protection office: Dana Data', subjectId: mary, what: 'privacyPreferences' },
     ]);
-    const own = await gateway.graphql<{ staffReadsOfMyData: { what: string }[] }>(
-      '{ staffReadsOfMyData { what } }',
+    const own = await gateway.graphql<{ staffReadsOfMyData: { edges: { node: { what: string } }[] } }>(
+      '{ staffReadsOfMyData { edges { node { what } } } }',
       {},
       { token: await gateway.signIn('mary.jones@example.com') },
     );
-    expect(own.data?.staffReadsOfMyData.map((read) => read.what)).toEqual(['preferenceHistory', 'privacyPreferences']);
-    const tracy = await gateway.graphql<{ staffReadsOfMyData: unknown[] }>(
-      '{ staffReadsOfMyData { what } }',
+    expect(own.data?.staffReadsOfMyData.edges.map((edge) => edge.node.what)).toEqual([
+      'preferenceHistory',
+      'privacyPreferences',
+    ]);
+    const tracy = await gateway.graphql<{ staffReadsOfMyData: { edges: unknown[] } }>(
+      '{ staffReadsOfMyData { edges { cursor } } }',
       {},
       {
         token: await gateway.signIn('tracy.smith@example.com'),
       },
     );
-    expect(tracy.data?.staffReadsOfMyData).toEqual([]);
+    expect(tracy.data?.staffReadsOfMyData.edges).toEqual([]);
   });
 
   it('reports requests by type and status with the median time to answer', async () => {

@@ -45,8 +45,9 @@ describe('the compiled gateway', () => {
       body: 'Rue de la Loi 16, 1000 Brussels\n',
     });
     for (let tries = 0; ; tries++) {
-      const answer = await gateway.graphql('{ registerImports { status } }', {}, dpo);
-      const status = (answer.body.data?.registerImports as { status: string }[] | undefined)?.[0]?.status;
+      const answer = await gateway.graphql('{ registerImports(first: 1) { edges { node { status } } } }', {}, dpo);
+      const imports = answer.body.data?.registerImports as { edges: { node: { status: string } }[] } | undefined;
+      const status = imports?.edges[0]?.node.status;
       if (status === 'done') break;
       if (tries > 2_000) throw new Error(`The import is still ${status}`);
       await new Promise((resume) => setTimeout(resume, 25));

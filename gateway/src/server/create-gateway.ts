@@ -61,6 +61,7 @@ import {
 } from '../rights/index.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
+import { graphqlOverHttpStatus, preflightedHeaders } from './graphql-over-http.js';
 import { healthRoute, readinessRoute } from './health.routes.js';
 import { inputScreening } from './input-screening.js';
 import { LiveFeed } from './live-feed.js';
@@ -242,7 +243,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     // No "Did you mean …?" either: with introspection off, suggestions would still spell the schema out.
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: !config.production,
-    csrfPrevention: true,
+    csrfPrevention: { requestHeaders: preflightedHeaders },
     validationRules,
     formatError,
     // No HTTP caching of answers here (they are per person): skip the cache-control plugin's per-field work.
@@ -260,6 +261,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       ApolloServerPluginCacheControlDisabled(),
       inputScreening(),
       operationLogging(),
+      graphqlOverHttpStatus(),
     ],
   });
   await apollo.start();

@@ -55,7 +55,7 @@ describe('hostile input is refused at the boundary, naming the argument, and cha
       { input: { email: surrogate } },
       '$input.email',
     ],
-    ['an id that is no UUID', 'dpo', '{ staffReadLog(subjectId: "x") { readAt } }', {}, 'subjectId'],
+    ['an id that is no UUID', 'dpo', '{ staffReadLog(subjectId: "x") { edges { node { readAt } } } }', {}, 'subjectId'],
     [
       'an id that is no UUID in a list',
       'customer',

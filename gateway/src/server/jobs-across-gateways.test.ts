@@ -65,8 +65,10 @@ async function registerEveryTenth(gateway: GatewayProcess, token: string): Promi
     body: listed.join('\n'),
   });
   await until(
-    async () => (await gateway.graphql('{ registerImports { status } }', {}, token)).body.data?.registerImports,
-    (imports) => (imports as { status: string }[])?.[0]?.status === 'done',
+    async () =>
+      (await gateway.graphql('{ registerImports(first: 1) { edges { node { status } } } }', {}, token)).body.data
+        ?.registerImports,
+    (imports) => (imports as { edges: { node: { status: string } }[] } | undefined)?.edges[0]?.node.status === 'done',
     'the register import',
   );
 }

@@ -45,6 +45,7 @@ export async function buildGatewaySchema(resolvers?: ResolverInstances): Promise
     pubSub: new LiveTopics(),
   });
   documentAccess(schema);
+  describeRoots(schema);
   return schema;
 }
 
@@ -59,5 +60,17 @@ function documentAccess(schema: GraphQLSchema): void {
         .filter(Boolean)
         .join('\n\n');
     }
+  }
+}
+
+function describeRoots(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  const subscription = schema.getSubscriptionType();
+  if (query) query.description = 'Reads. Send them as POST, or as GET with a header a browser would preflight.';
+  if (mutation) mutation.description = 'Changes. POST only: a mutation sent with GET is refused with 405.';
+  if (subscription) {
+    subscription.description =
+      'Live answers over a WebSocket (graphql-transport-ws on `/graphql`): each message is the whole current state.';
   }
 }

@@ -28,7 +28,11 @@ export class SubscriptionsResolver {
   })
   myPreferencesChanged(
     @Ctx() context: LiveContext,
-    @Arg('lang', () => Language, { nullable: true }) lang: Language | null,
+    @Arg('lang', () => Language, {
+      nullable: true,
+      description: "The language of the texts; omitted: the caller's.",
+    })
+    lang: Language | null,
   ) {
     return this.preferences.privacyPreferences(personCaller(context), null, lang);
   }
@@ -50,7 +54,10 @@ export class SubscriptionsResolver {
     subscribe: ({ context, args }) =>
       liveSources(context).progressOf(personCaller(context), (args as { eventId: string }).eventId),
   })
-  propagationProgress(@Ctx() context: LiveContext, @Arg('eventId', () => ID) eventId: string) {
+  propagationProgress(
+    @Ctx() context: LiveContext,
+    @Arg('eventId', () => ID, { description: 'The ledger event whose delivery to follow.' }) eventId: string,
+  ) {
     return this.proofs.proof(personCaller(context), eventId);
   }
 }

@@ -7,18 +7,42 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Who made a change: the SUBJECT, their ADMINISTRATOR, an AGENT (by phone), the GPC signal, a REGISTER, the data protection OFFICE. */
-export type ActorKind = 'ADMINISTRATOR' | 'AGENT' | 'GPC' | 'OFFICE' | 'REGISTER' | 'SUBJECT';
+export type ActorKind =
+  /** The account's administrator, for a line. */
+  | 'ADMINISTRATOR'
+  /** A customer-service agent, on the phone. */
+  | 'AGENT'
+  /** The browser's Global Privacy Control signal. */
+  | 'GPC'
+  /** The data protection office, deciding an objection. */
+  | 'OFFICE'
+  /** An import of the Do Not Call Me or Robinson register. */
+  | 'REGISTER'
+  /** The person the choice is about (or the user of the line). */
+  | 'SUBJECT';
 
+/** A request that a person review an automatic decision. */
 export type AutomatedDecisionReviewInput = {
   /** The automated decision to have reviewed by a person. */
   decision: string;
+  /** A retry with the same key and input returns the first result. */
   idempotencyKey?: string | null | undefined;
   /** Agents: the person or non-customer contact calling. */
   subjectId?: string | number | null | undefined;
 };
 
-export type CollectionChannel = 'APP' | 'PHONE' | 'POST' | 'WEB';
+/** Where a choice was collected; the receipt records it. */
+export type CollectionChannel =
+  /** In a mobile app. */
+  | 'APP'
+  /** By a customer-service agent on the phone. */
+  | 'PHONE'
+  /** By letter. */
+  | 'POST'
+  /** On a website. */
+  | 'WEB';
 
+/** A consent given or withdrawn. */
 export type ConsentInput = {
   /** WEB or APP for a person (default WEB); always PHONE for an agent. */
   collectionChannel?: CollectionChannel | null | undefined;
@@ -34,21 +58,48 @@ export type ConsentInput = {
   textVersion?: number | null | undefined;
 };
 
-export type Decision = 'GRANTED' | 'OBJECTED' | 'OBJECTION_WITHDRAWN' | 'WITHDRAWN';
+/** What a change of a choice did. */
+export type Decision =
+  /** Consent given: the processing may happen. */
+  | 'GRANTED'
+  /** Objection made to a legitimate interest: the processing stops. */
+  | 'OBJECTED'
+  /** Objection withdrawn: the processing may happen again. */
+  | 'OBJECTION_WITHDRAWN'
+  /** Consent withdrawn: the processing stops. */
+  | 'WITHDRAWN';
 
 /** A request of the caller, or for an agent the caller on the phone (subjectId). */
 export type FileRequestInput = {
+  /** A retry with the same key and input returns the first result. */
   idempotencyKey?: string | null | undefined;
   /** Agents: the person or non-customer contact calling. */
   subjectId?: string | number | null | undefined;
 };
 
-/** The four languages of a Belgian site. */
-export type Language = 'de' | 'en' | 'fr' | 'nl';
+/** The four languages of a Belgian site (lower case: they are the `lang` attribute values). */
+export type Language =
+  /** German. */
+  | 'de'
+  /** English. */
+  | 'en'
+  /** French. */
+  | 'fr'
+  /** Dutch. */
+  | 'nl';
 
 /** CONSENT: off until the person says yes. LEGITIMATE_INTEREST: on until the person objects. CONTRACT and LEGAL_OBLIGATION: shown, not switchable. */
-export type LegalBasis = 'CONSENT' | 'CONTRACT' | 'LEGAL_OBLIGATION' | 'LEGITIMATE_INTEREST';
+export type LegalBasis =
+  /** GDPR Art. 6(1)(a): off until the person says yes; `grantConsent` and `withdrawConsent`. */
+  | 'CONSENT'
+  /** GDPR Art. 6(1)(b): needed for the service; not switchable. */
+  | 'CONTRACT'
+  /** GDPR Art. 6(1)(c): the law requires it; not switchable. */
+  | 'LEGAL_OBLIGATION'
+  /** GDPR Art. 6(1)(f): on until the person objects. */
+  | 'LEGITIMATE_INTEREST';
 
+/** A mobile line taken out of, or back into, location reports. */
 export type LocationReportingOptOutInput = {
   /** WEB or APP for a person (default WEB); always PHONE for an agent. */
   collectionChannel?: CollectionChannel | null | undefined;
@@ -56,7 +107,7 @@ export type LocationReportingOptOutInput = {
   idempotencyKey?: string | null | undefined;
   /** The language of the text shown; omitted: the caller's. */
   language?: Language | null | undefined;
-  /** true removes the mobile line (subjectId) from anonymous location reports. */
+  /** True removes the mobile line (subjectId) from anonymous location reports. */
   optedOut: boolean;
   /** The person, line (subscription id) or contact the choice is about; omitted: the caller. */
   subjectId?: string | number | null | undefined;
@@ -64,8 +115,9 @@ export type LocationReportingOptOutInput = {
   textVersion?: number | null | undefined;
 };
 
+/** An objection to direct marketing, or its withdrawal. */
 export type MarketingObjectionInput = {
-  /** phone, sms, email, post or web-popup; omitted: marketing as a whole. */
+  /** One channel key (phone, sms, email, post or web-popup); omitted: marketing as a whole. */
   channel?: string | null | undefined;
   /** WEB or APP for a person (default WEB); always PHONE for an agent. */
   collectionChannel?: CollectionChannel | null | undefined;
@@ -73,7 +125,7 @@ export type MarketingObjectionInput = {
   idempotencyKey?: string | null | undefined;
   /** The language of the text shown; omitted: the caller's. */
   language?: Language | null | undefined;
-  /** true objects (no reason needed, GDPR Art. 21(2)); false withdraws the objection. */
+  /** True objects (no reason needed, GDPR Art. 21(2)); false withdraws the objection. */
   objected: boolean;
   /** The person, line (subscription id) or contact the choice is about; omitted: the caller. */
   subjectId?: string | number | null | undefined;
@@ -81,7 +133,9 @@ export type MarketingObjectionInput = {
   textVersion?: number | null | undefined;
 };
 
+/** An objection, with a reason, to one processing. */
 export type MotivatedObjectionInput = {
+  /** A retry with the same key and input returns the first result. */
   idempotencyKey?: string | null | undefined;
   /** The processing objected to. */
   processing: string;
@@ -91,13 +145,15 @@ export type MotivatedObjectionInput = {
   subjectId?: string | number | null | undefined;
 };
 
+/** Personalised advertising switched on or off. */
 export type PersonalizedAdsInput = {
   /** WEB or APP for a person (default WEB); always PHONE for an agent. */
   collectionChannel?: CollectionChannel | null | undefined;
-  /** true grants the consent or withdraws the objection; false the opposite. */
+  /** True grants the consent or withdraws the objection; false the opposite. */
   enabled: boolean;
   /** A retry with the same key and input returns the first result. */
   idempotencyKey?: string | null | undefined;
+  /** Which personalisation. */
   kind: PersonalizedAdsKind;
   /** The language of the text shown; omitted: the caller's. */
   language?: Language | null | undefined;
@@ -107,18 +163,24 @@ export type PersonalizedAdsInput = {
   textVersion?: number | null | undefined;
 };
 
-/** WEB_PROFILE and the ad partner (joint controller) are per person; TV_ADS and TV_RECOMMENDATIONS per TV subscription. */
+/** WEB_PROFILE and the ad partner (joint controller) are per person; TV_ADS and TV_RECOMMENDATIONS per TV line. */
 export type PersonalizedAdsKind =
+  /** Ad performance measured with Ads & Data (ads-partner-measurement). */
   | 'ADS_PARTNER_MEASUREMENT'
+  /** An advertising profile with Ads & Data (ads-partner-profiling). */
   | 'ADS_PARTNER_PROFILING'
+  /** Ads chosen with Ads & Data (ads-partner-selection). */
   | 'ADS_PARTNER_SELECTION'
+  /** Personalised TV advertising on one TV line (tv-personalized-ads; subjectId: the line). */
   | 'TV_ADS'
+  /** Personalised recommendations on Pickx for one TV line (tv-recommendations). */
   | 'TV_RECOMMENDATIONS'
+  /** Personalised ads on websites and in apps (purpose web-personalized-ads). */
   | 'WEB_PROFILE';
 
 /** Any switchable purpose of the catalogue, such as directory-listing. */
 export type PreferenceInput = {
-  /** true: the processing may happen (consent granted, or no objection). */
+  /** True: the processing may happen (consent granted, or no objection). */
   allowed: boolean;
   /** For direct-marketing: one channel. */
   channel?: string | null | undefined;
@@ -128,6 +190,7 @@ export type PreferenceInput = {
   idempotencyKey?: string | null | undefined;
   /** The language of the text shown; omitted: the caller's. */
   language?: Language | null | undefined;
+  /** The purpose key, such as directory-listing. */
   purpose: string;
   /** The person, line (subscription id) or contact the choice is about; omitted: the caller. */
   subjectId?: string | number | null | undefined;
@@ -136,39 +199,97 @@ export type PreferenceInput = {
 };
 
 /** PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed). */
-export type PurposeScope = 'PERSON' | 'SUBSCRIPTION';
+export type PurposeScope =
+  /** One choice per person. */
+  | 'PERSON'
+  /** One choice per line: pass the line id as `subjectId`. */
+  | 'SUBSCRIPTION';
 
+/** A correction of data the person cannot change directly. */
 export type RectificationInput = {
   /** What is wrong, and what it should be. */
   correction: string;
+  /** A retry with the same key and input returns the first result. */
   idempotencyKey?: string | null | undefined;
   /** Agents: the person or non-customer contact calling. */
   subjectId?: string | number | null | undefined;
 };
 
 /** AWAITING_IDENTITY (taken by phone, identity to confirm), IN_PROGRESS (the deadline runs), AWAITING_INFORMATION (the clock stands still), COMPLETED, REJECTED. */
-export type RequestStatus = 'AWAITING_IDENTITY' | 'AWAITING_INFORMATION' | 'COMPLETED' | 'IN_PROGRESS' | 'REJECTED';
+export type RequestStatus =
+  /** Taken by phone: the office confirms the requester's identity first. */
+  | 'AWAITING_IDENTITY'
+  /** The office asked the person for information: the clock stands still. */
+  | 'AWAITING_INFORMATION'
+  /** Answered and closed. */
+  | 'COMPLETED'
+  /** The deadline runs. */
+  | 'IN_PROGRESS'
+  /** Refused, with the reason, and closed. */
+  | 'REJECTED';
 
-export type RequestType = 'ACCESS' | 'AUTOMATED_DECISION_REVIEW' | 'ERASURE' | 'EXPORT' | 'OBJECTION' | 'RECTIFICATION';
+/** Which right a data subject request exercises (GDPR Art. 15 to 22). */
+export type RequestType =
+  /** Art. 15: an overview of the data held. */
+  | 'ACCESS'
+  /** Art. 22: a person reviews an automatic decision. */
+  | 'AUTOMATED_DECISION_REVIEW'
+  /** Art. 17: erase, except what the law keeps. */
+  | 'ERASURE'
+  /** Art. 20: the data provided, machine-readable. */
+  | 'EXPORT'
+  /** Art. 21: a motivated objection, decided by the office. */
+  | 'OBJECTION'
+  /** Art. 16: correct wrong data. */
+  | 'RECTIFICATION';
 
-/** ADMINISTRATOR manages every subscription of a customer number (business texts: access owner); USER only their own line (business: delegate user). */
-export type Role = 'ADMINISTRATOR' | 'CUSTOMER_SERVICE_AGENT' | 'DATA_PROTECTION_OFFICER' | 'USER';
+/** ADMINISTRATOR manages every line of a customer number (business texts: access owner); USER only their own line (business: delegate user). */
+export type Role =
+  /** Manages every line of at least one customer number, and its people. */
+  | 'ADMINISTRATOR'
+  /** Staff: records choices and requests for a customer on the phone. */
+  | 'CUSTOMER_SERVICE_AGENT'
+  /** Staff: works the request queue, the downstream systems and the ledger. */
+  | 'DATA_PROTECTION_OFFICER'
+  /** A customer who manages their own choices and their own line only. */
+  | 'USER';
 
 /** FULL after a completed sign-in; RECOVERY after a password reset, only to set a new mobile number. */
-export type SessionScope = 'FULL' | 'RECOVERY';
+export type SessionScope =
+  /** Everything the person may do. */
+  | 'FULL'
+  /** Only `startMobileNumberChange`, `confirmMobileNumberChange`, `me` and `signOut`. */
+  | 'RECOVERY';
 
 /** Why a purpose is in its state: the legal basis's DEFAULT, the person's OWN_CHOICE, their ADMINISTRATOR_CHOICE (a line), AGENT_RECORDED by phone, the browser's GPC_SIGNAL, an OUTSIDE_REGISTER, an OFFICE_DECISION (an upheld objection), or NOT_SWITCHABLE. */
 export type StateReason =
+  /** The account's administrator chose it for this line. */
   | 'ADMINISTRATOR_CHOICE'
+  /** A customer-service agent recorded it on the phone. */
   | 'AGENT_RECORDED'
+  /** Nobody chose: consent is off, legitimate interest on. */
   | 'DEFAULT'
+  /** The browser's Global Privacy Control signal objected to it. */
   | 'GPC_SIGNAL'
+  /** Contract or legal obligation: shown for transparency, not a choice. */
   | 'NOT_SWITCHABLE'
+  /** The data protection office upheld an objection. */
   | 'OFFICE_DECISION'
+  /** The Do Not Call Me or Robinson register forbids the channel. */
   | 'OUTSIDE_REGISTER'
+  /** The subject chose it themselves. */
   | 'OWN_CHOICE';
 
-export type SubscriptionKind = 'FIXED_VOICE' | 'INTERNET' | 'MOBILE' | 'TV';
+/** The product a line is. */
+export type SubscriptionKind =
+  /** A fixed phone line, with a phone number. */
+  | 'FIXED_VOICE'
+  /** A fixed internet connection. */
+  | 'INTERNET'
+  /** A mobile line, with a phone number. */
+  | 'MOBILE'
+  /** A TV subscription (decoder or app). */
+  | 'TV';
 
 export type PurposeTextFragment = {
   key: string;
@@ -840,8 +961,8 @@ export const PrivacyPreferencesDocument = /*#__PURE__*/ new TypedDocumentString(
     purposes {
       ...Choice
     }
-    subscriptions {
-      subscription {
+    subscriptions: lines {
+      subscription: line {
         id
         kind
         phoneNumber
