@@ -29,8 +29,9 @@ export async function postgresServerPids(databaseUrl: string): Promise<() => str
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-  await client.end();
+  // Read while the backend lives: once the connection ends, its /proc entry is gone.
   const postmaster = parentOf(String(rows[0]?.pid));
+  await client.end();
   return () =>
     postmaster
       ? [postmaster, ...readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && parentOf(pid) === postmaster)]
