@@ -57,6 +57,7 @@ export class LiveFeed {
     switch (notice.kind) {
       case 'preferences': {
         // A line's choices reach the person it is assigned to and its account's administrators.
+        if (!topics.followsPreferences()) return;
         for (const personId of await peopleWhoSee(this.options.dataSource.manager, notice.subjectId)) {
           topics.publish(`preferences:${personId}`);
         }

@@ -14,6 +14,12 @@ export type LiveTopic = `preferences:${string}` | `requests:${string}` | `propag
  */
 export class LiveTopics implements PubSub {
   readonly #listeners = new Map<string, Set<() => void>>();
+  #preferenceTopics = 0;
+
+  /** Whether anyone on this gateway follows someone's choices: when nobody does, a change costs no lookup. */
+  followsPreferences(): boolean {
+    return this.#preferenceTopics > 0;
+  }
 
   publish(topic: LiveTopic): void {
     for (const listener of this.#listeners.get(topic) ?? []) listener();
@@ -24,11 +30,15 @@ export class LiveTopics implements PubSub {
     return new Repeater<true>(async (push, stop) => {
       const listener = () => void push(true);
       const listeners = this.#listeners.get(topic) ?? new Set();
+      if (listeners.size === 0 && topic.startsWith('preferences:')) this.#preferenceTopics += 1;
       listeners.add(listener);
       this.#listeners.set(topic, listeners);
       await stop;
       listeners.delete(listener);
-      if (listeners.size === 0) this.#listeners.delete(topic);
+      if (listeners.size === 0) {
+        this.#listeners.delete(topic);
+        if (topic.startsWith('preferences:')) this.#preferenceTopics -= 1;
+      }
     }, new SlidingBuffer(1));
   }
 }
