@@ -10,6 +10,7 @@ import { CheckpointsResolver, PreferencesResolver } from '../preferences/index.j
 import { PropagationResolver } from '../propagation/index.js';
 import { PurposesResolver } from '../purposes/index.js';
 import { RightsResolver } from '../rights/index.js';
+import { validateArgument } from './argument-validation.js';
 import { LiveTopics } from './live-topics.js';
 import { SubscriptionsResolver } from './subscriptions.resolver.js';
 
@@ -39,7 +40,7 @@ export async function buildGatewaySchema(resolvers?: ResolverInstances): Promise
     container,
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: true },
+    validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     // type-graphql wants one; each subscription names its own source (server/live-sources.ts), so it stays idle.
     pubSub: new LiveTopics(),
