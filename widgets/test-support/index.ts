@@ -2,6 +2,7 @@ export { type AxeViolation, axeViolations } from './axe.js';
 export { launchBrowser, type TestBrowser } from './browser.js';
 export { type FetchProbe, type ProbedCall, probeFetch } from './fetch-probe.js';
 export {
+  afterLiveStart,
   demoPassword,
   newestCode,
   nextAnnouncement,

@@ -85,3 +85,21 @@ export function shownText(locator: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, which these tests assert.
   return locator.innerText();
 }
+
+/**
+ * Waits, once `action` (a sign-in) has opened the page's live subscriptions, for their first
+ * message and the reads it causes. A test that then ends the session or moves the gateway's clock
+ * would otherwise race those reads.
+ */
+export async function afterLiveStart(page: Page, action: () => Promise<void>): Promise<void> {
+  const firstMessage = new Promise<void>((received) =>
+    page.on('websocket', (socket) =>
+      socket.on('framereceived', ({ payload }) => {
+        if (String(payload).includes('"type":"next"')) received();
+      }),
+    ),
+  );
+  await action();
+  await firstMessage;
+  await page.waitForLoadState('networkidle');
+}

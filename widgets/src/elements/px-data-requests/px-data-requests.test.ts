@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  afterLiveStart,
   axeViolations,
   nextAnnouncement,
   recordEvents,
@@ -32,8 +33,10 @@ describe('px-data-requests', () => {
   /** The single-widgets page, signed in through its px-sign-in, with the request list shown. */
   async function openSignedIn(email: string): Promise<{ page: Page; problems: string[] }> {
     const opened = await fixture.open('/widgets.html');
-    await signInThroughWidget(opened.page, fixture.gateway, email);
-    await opened.page.locator(`${element} form`).waitFor();
+    await afterLiveStart(opened.page, async () => {
+      await signInThroughWidget(opened.page, fixture.gateway, email);
+      await opened.page.locator(`${element} form`).waitFor();
+    });
     return opened;
   }
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  afterLiveStart,
   axeViolations,
   newestCode,
   nextAnnouncement,
@@ -25,27 +26,14 @@ describe('px-privacy-center on the demo host page', () => {
 
   async function openSignedIn(email: string): Promise<{ page: Page; problems: string[] }> {
     const opened = await fixture.open('/');
-    const live = firstLiveMessage(opened.page);
-    await signInThroughWidget(opened.page, fixture.gateway, email);
-    await opened.page
-      .locator(`${center} [data-testid="history"], ${center} h2 >> text=${en.history.title}`)
-      .first()
-      .waitFor();
-    // The live subscription's first message makes the elements read again: a test that moves the
-    // gateway's clock waits for that read, or it would race the session's end.
-    await live;
-    await opened.page.waitForLoadState('networkidle');
+    await afterLiveStart(opened.page, async () => {
+      await signInThroughWidget(opened.page, fixture.gateway, email);
+      await opened.page
+        .locator(`${center} [data-testid="history"], ${center} h2 >> text=${en.history.title}`)
+        .first()
+        .waitFor();
+    });
     return opened;
-  }
-
-  function firstLiveMessage(page: Page): Promise<void> {
-    return new Promise((received) =>
-      page.on('websocket', (socket) =>
-        socket.on('framereceived', ({ payload }) => {
-          if (String(payload).includes('"type":"next"')) received();
-        }),
-      ),
-    );
   }
 
   const locationSwitch = async (number: string) =>
