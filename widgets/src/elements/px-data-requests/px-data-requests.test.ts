@@ -231,6 +231,8 @@ describe('px-data-requests', () => {
     await rights.locator('form').waitFor();
 
     expect(await shownText(rights.locator('h2'))).toBe(en.requests.title);
+    // The list is read after the form shows: wait for its answer, not for "Loading…".
+    await rights.locator('.muted', { hasText: en.requests.none }).waitFor();
     expect(await shownText(rights.locator('.muted').last())).toBe(en.requests.none);
     expect(problems).toEqual([]);
   });
