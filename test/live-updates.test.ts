@@ -1,22 +1,12 @@
 import {
   nextAnnouncement,
+  nextLiveMessage,
   type StartedWidgetsFixture,
   signInThroughWidget,
   startWidgetsFixture,
 } from '@proximus-privacy/widgets/test-support';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-/** Resolves once the page received a `next` message of the subscription `field` over its WebSocket. */
-function nextLiveMessage(page: Page, field: string): Promise<void> {
-  return new Promise((received) => {
-    page.on('websocket', (socket) =>
-      socket.on('framereceived', ({ payload }) => {
-        if (String(payload).includes('"type":"next"') && String(payload).includes(field)) received();
-      }),
-    );
-  });
-}
 
 describe('two pages signed in as the same person', () => {
   let fixture: StartedWidgetsFixture | undefined;

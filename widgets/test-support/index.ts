@@ -6,6 +6,7 @@ export {
   demoPassword,
   newestCode,
   nextAnnouncement,
+  nextLiveMessage,
   recordEvents,
   shownText,
   signInThroughWidget,

@@ -86,19 +86,24 @@ export function shownText(locator: Locator): Promise<string> {
   return locator.innerText();
 }
 
+/** Resolves once the page received a `next` message over its WebSocket (of the subscription `field`, if given). */
+export function nextLiveMessage(page: Page, field = ''): Promise<void> {
+  return new Promise((received) =>
+    page.on('websocket', (socket) =>
+      socket.on('framereceived', ({ payload }) => {
+        if (String(payload).includes('"type":"next"') && String(payload).includes(field)) received();
+      }),
+    ),
+  );
+}
+
 /**
  * Waits, once `action` (a sign-in) has opened the page's live subscriptions, for their first
  * message and the reads it causes. A test that then ends the session or moves the gateway's clock
  * would otherwise race those reads.
  */
 export async function afterLiveStart(page: Page, action: () => Promise<void>): Promise<void> {
-  const firstMessage = new Promise<void>((received) =>
-    page.on('websocket', (socket) =>
-      socket.on('framereceived', ({ payload }) => {
-        if (String(payload).includes('"type":"next"')) received();
-      }),
-    ),
-  );
+  const firstMessage = nextLiveMessage(page);
   await action();
   await firstMessage;
   await page.waitForLoadState('networkidle');

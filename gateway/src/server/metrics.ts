@@ -82,7 +82,6 @@ export function createMetrics(options: { dataSource: DataSource; clock: Clock; j
     registers: [registry],
     collect() {
       const statistics = sharedPool(options.dataSource);
-      if (!statistics) return;
       this.set({ state: 'open' }, statistics.totalCount);
       this.set({ state: 'idle' }, statistics.idleCount);
       this.set({ state: 'waiting' }, statistics.waitingCount);
