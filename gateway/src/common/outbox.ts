@@ -28,3 +28,12 @@ export async function publishSubjectEvent(
   await manager.query(`SELECT pg_notify('${outboxChannel}', '')`);
   return eventId;
 }
+
+/** Whether the subject was erased: its `subject.erased` event stays in the outbox, with the proof of its delivery. */
+export async function wasErased(manager: EntityManager, subjectId: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    "SELECT 1 FROM outbox_event WHERE aggregateid = $1 AND type = 'subject.erased' LIMIT 1",
+    [subjectId],
+  );
+  return rows.length > 0;
+}

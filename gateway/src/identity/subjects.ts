@@ -2,6 +2,7 @@ import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import { badUserInput, DomainError } from '../common/errors.js';
+import { wasErased } from '../common/outbox.js';
 import type { Subscription } from './subscription.entity.js';
 import { lineRelation } from './subscription-access.js';
 
@@ -64,7 +65,14 @@ export async function subjectFor(
     return { subject: { kind: 'person', id: caller.personId }, relation: caller.staffRole ? 'staff' : 'subject' };
   }
   const subject = await findSubject(manager, subjectId);
-  if (!subject) throw subjectNotFound();
+  if (!subject) {
+    // The office still answers for an erased subject: its pseudonymous id opens the ledger and the
+    // proof of delivery, which the erasure keeps. Nothing of who it was is left, so it reads as a person.
+    if (caller.staffRole === 'data-protection-officer' && isUUID(subjectId) && (await wasErased(manager, subjectId))) {
+      return { subject: { kind: 'person', id: subjectId }, relation: 'staff' };
+    }
+    throw subjectNotFound();
+  }
   if (caller.staffRole) return { subject, relation: 'staff' };
   if (subject.kind === 'subscription') {
     const relation = await lineRelation(manager, caller.personId, subject.subscription);

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import { publishSubjectEvent } from '../common/outbox.js';
 import { dataInventory, erasedOnErasure, keptOnErasure, type PersonalDataTable } from './data-inventory.js';
+import { ErasurePreviewView, KeptOnErasureView } from './office.types.js';
 import type { RequestsService } from './requests.service.js';
 import type { DataSubjectRequestView } from './rights.types.js';
 
@@ -23,6 +24,15 @@ export function erasureAnswer(): string {
  */
 export class ErasureService {
   constructor(private readonly requests: RequestsService) {}
+
+  /** What `carryOut` would erase and keep; the same for every person, since the inventory decides it. */
+  preview(): ErasurePreviewView {
+    return Object.assign(new ErasurePreviewView(), {
+      erased: erasedOnErasure(),
+      kept: keptOnErasure().map((kept) => Object.assign(new KeptOnErasureView(), kept)),
+      answer: erasureAnswer(),
+    });
+  }
 
   carryOut(caller: PersonCaller, requestId: string): Promise<DataSubjectRequestView> {
     return this.requests.completeWith(caller, requestId, ['erasure'], async (manager, request, now) => {

@@ -5,6 +5,14 @@ import type { RequestsService } from './requests.service.js';
 import { noteRequired } from './rights.errors.js';
 import type { DataSubjectRequestView } from './rights.types.js';
 
+/** Said once before a leading "Upheld:" or "Not upheld:": notes written for the person often start with it. */
+const writtenDecision = /^\s*(not\s+)?upheld\s*:\s*/i;
+
+/** The answer the person gets: the decision, then the office's reasons. */
+export function decisionOutcome(upheld: boolean, note: string): string {
+  return `${upheld ? 'Upheld' : 'Not upheld'}: ${note.replace(writtenDecision, '')}`;
+}
+
 /**
  * The office decides a motivated objection or the review of an automated decision. An upheld
  * objection stops that processing for the person, in the same transaction, and reaches the
@@ -24,7 +32,7 @@ export class ObjectionDecisionService {
       input.requestId,
       ['objection', 'automated-decision-review'],
       async (manager, request, now) => {
-        const outcome = `${input.upheld ? 'Upheld' : 'Not upheld'}: ${note}`;
+        const outcome = decisionOutcome(input.upheld, note);
         if (!input.upheld || request.type !== 'objection') return { outcome, note: outcome };
         if (!input.purpose) throw badUserInput('Name the purpose whose processing stops.', { field: 'purpose' });
         if (request.subjectKind !== 'person') throw badUserInput('Only a customer’s processing can be stopped here.');

@@ -51,6 +51,17 @@ describe('deciding a motivated objection', () => {
     expect(event).toEqual({ actor_kind: 'office', actor_id: await gateway.idOf('dpo@example.com') });
   });
 
+  it('writes the decision once when the note already starts with it', async () => {
+    gateway = await startTestGateway();
+    const id = await fileObjection(await gateway.signIn('mary.jones@example.com'));
+    const decided = await gateway.graphql(
+      decide,
+      { id, upheld: true, note: 'Upheld: source protection.', purpose: 'location-reporting' },
+      { token: await gateway.signIn('dpo@example.com') },
+    );
+    expect(decided.data).toEqual({ decideObjection: { status: 'COMPLETED', outcome: 'Upheld: source protection.' } });
+  });
+
   it('changes nothing when not upheld, and says why', async () => {
     gateway = await startTestGateway();
     const id = await fileObjection(await gateway.signIn('mary.jones@example.com'));

@@ -1,15 +1,21 @@
 import type { DataSource } from 'typeorm';
+import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { cursorNotGiven, decodeCursor, encodeCursor, forwardPage } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
+import { logStaffRead } from '../common/staff-reads.js';
 import { DataSubjectRequest } from './data-subject-request.entity.js';
 import type { RequestsService } from './requests.service.js';
+import { requestNotFound } from './rights.errors.js';
 import { DataSubjectRequestPageView, type DataSubjectRequestView, type RequestFilterInput } from './rights.types.js';
 
 const open = ['awaiting-identity', 'in-progress', 'awaiting-information'];
 const weekMs = 7 * 86_400_000;
 
-/** The data protection office's queue: every request, filtered, newest first, by cursor. */
+/**
+ * The data protection office's queue: every request, filtered, newest first, by cursor. A page
+ * shows what people wrote and who they are, so reading it is a staff read of every subject on it.
+ */
 export class OfficeQueueService {
   constructor(
     private readonly dataSource: DataSource,
@@ -17,7 +23,17 @@ export class OfficeQueueService {
     private readonly requests: RequestsService,
   ) {}
 
+  /** One request, as the office works it; a staff read of its subject. */
+  async request(caller: PersonCaller, id: string): Promise<DataSubjectRequestView> {
+    const found = await this.dataSource.getRepository(DataSubjectRequest).findBy({ id });
+    const [view] = await this.requests.withHistory(found);
+    if (!view) throw requestNotFound();
+    await logStaffRead(this.dataSource.manager, caller, view.subjectId, 'dataSubjectRequest', this.clock.now());
+    return view;
+  }
+
   async queue(
+    caller: PersonCaller,
     filter: RequestFilterInput,
     first: number,
     after: string | null | undefined,
@@ -56,6 +72,9 @@ export class OfficeQueueService {
       .getMany();
     const page = rows.slice(0, first);
     const views = new Map((await this.requests.withHistory(page)).map((view) => [view.id, view]));
+    for (const subjectId of new Set(page.map((request) => request.subjectId))) {
+      await logStaffRead(this.dataSource.manager, caller, subjectId, 'dataSubjectRequests', now);
+    }
     const connection = forwardPage(rows, first, cursorOf, (request) => views.get(request.id) as DataSubjectRequestView);
     return Object.assign(new DataSubjectRequestPageView(), {
       ...connection,

@@ -1,6 +1,7 @@
 import { derivedId } from '../common/object-id.js';
 import type { DataSubjectRequest } from './data-subject-request.entity.js';
 import type { ExportArchive } from './export-archive.entity.js';
+import { officeStepsOf } from './office-steps.js';
 import type { RequestEvent } from './request-event.entity.js';
 import type { OpenedRequest } from './request-texts.js';
 import { DataSubjectRequestView, ExportArchiveView, RequestHistoryStepView } from './rights.types.js';
@@ -18,6 +19,7 @@ export function requestView(
   history: RequestEvent[],
   now: Date,
   archive?: ExportArchive,
+  names: ReadonlyMap<string, string> = new Map(),
 ): DataSubjectRequestView {
   const due = request.dueAt?.getTime();
   const open = isOpen(request);
@@ -26,6 +28,7 @@ export function requestView(
     type: request.type,
     status: request.status,
     subjectId: request.subjectId,
+    subjectName: names.get(request.subjectId) ?? null,
     details: opened.details,
     filedThrough: request.filedThrough,
     receivedAt: request.receivedAt,
@@ -34,6 +37,8 @@ export function requestView(
     overdue: open && due !== undefined && due < now.getTime(),
     dueSoon: open && due !== undefined && due >= now.getTime() && due < now.getTime() + weekMs,
     assigneeId: request.assigneeId,
+    assigneeName: request.assigneeId ? (names.get(request.assigneeId) ?? null) : null,
+    allowedSteps: officeStepsOf(request),
     closedAt: request.closedAt,
     outcome: opened.outcome,
     history: history.map((event) =>

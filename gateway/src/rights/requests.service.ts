@@ -11,6 +11,7 @@ import type { MessageSender } from '../messaging/index.js';
 import { DataSubjectRequest, type RequestType } from './data-subject-request.entity.js';
 import { deadlineOf, firstDeadlineOf } from './deadline.js';
 import type { ExportService } from './export.service.js';
+import { officeNamesOf } from './office-names.js';
 import { RequestEvent, type RequestStep } from './request-event.entity.js';
 import { mayTake, type OfficeAction } from './request-lifecycle.js';
 import { type OpenedRequest, openRequests, sealRequestText } from './request-texts.js';
@@ -86,7 +87,7 @@ export class RequestsService {
           if (byPerson) {
             history.push(await this.record(manager, request, 'identity-confirmed', caller.personId, 'signed in', now));
           }
-          return requestView(request, await this.opened(manager, request, history), history, now);
+          return this.viewIn(manager, request, history, now);
         },
       );
     });
@@ -160,7 +161,7 @@ export class RequestsService {
       await manager.save(request);
       await this.record(manager, request, stepOf[action], caller.personId, note, now);
       const history = await manager.find(RequestEvent, { where: { requestId: request.id }, order: { id: 'ASC' } });
-      return { view: requestView(request, await this.opened(manager, request, history), history, now), notify };
+      return { view: await this.viewIn(manager, request, history, now), notify };
     });
     if (notify) await this.tell(view, notify, note ?? '');
     return action === 'confirm-identity' ? this.startExportWhenDue(view) : view;
@@ -218,6 +219,7 @@ export class RequestsService {
     });
     const archives = await this.exports.ofRequests(requests.filter((r) => r.type === 'export').map((r) => r.id));
     const opened = await openRequests(this.dataSource.manager, this.vault, requests, events);
+    const names = await officeNamesOf(this.dataSource.manager, this.vault, requests);
     const now = this.clock.now();
     return requests.map((request) =>
       requestView(
@@ -226,12 +228,15 @@ export class RequestsService {
         events.filter((event) => event.requestId === request.id),
         now,
         archives.get(request.id),
+        names,
       ),
     );
   }
 
-  private async opened(manager: EntityManager, request: DataSubjectRequest, history: RequestEvent[]) {
-    return (await openRequests(manager, this.vault, [request], history)).get(request.id) as OpenedRequest;
+  /** One request's view inside the transaction that changed it. */
+  private async viewIn(manager: EntityManager, request: DataSubjectRequest, history: RequestEvent[], now: Date) {
+    const opened = (await openRequests(manager, this.vault, [request], history)).get(request.id) as OpenedRequest;
+    return requestView(request, opened, history, now, undefined, await officeNamesOf(manager, this.vault, [request]));
   }
 
   private async requestSubject(manager: EntityManager, caller: PersonCaller, subjectId: string | null | undefined) {

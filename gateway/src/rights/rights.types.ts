@@ -3,6 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfoView } from '../common/page-info.js';
 import { RequestStatus, RequestType } from './data-subject-request.entity.js';
+import { OfficeStep } from './office-steps.js';
 
 registerEnumType(RequestType, {
   name: 'RequestType',
@@ -86,8 +87,16 @@ export class DataSubjectRequestView {
   @Field(() => RequestStatus, { description: 'Where it stands.' })
   status!: RequestStatus;
 
-  @Field(() => ID, { description: 'The person or contact it is about.' })
+  @Field(() => ID, {
+    description: 'The person or contact it is about: a pseudonymous id that still opens their proof after an erasure.',
+  })
   subjectId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The person's name (a non-customer's e-mail address or number); null once erased.",
+  })
+  subjectName!: string | null;
 
   @Field(() => GraphQLJSONObject, {
     description: 'What was asked: a reason, the decision to review, the data to correct.',
@@ -117,6 +126,12 @@ export class DataSubjectRequestView {
 
   @Field(() => ID, { nullable: true, description: 'The member of staff working on it.' })
   assigneeId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The name of the member of staff working on it.' })
+  assigneeName!: string | null;
+
+  @Field(() => [OfficeStep], { description: 'The steps the office may take on it now; empty once closed.' })
+  allowedSteps!: OfficeStep[];
 
   @Field(() => Date, { nullable: true, description: 'When it was completed or rejected.' })
   closedAt!: Date | null;

@@ -55,6 +55,7 @@ import {
   ExportService,
   ObjectionDecisionService,
   OfficeQueueService,
+  OfficeResolver,
   RequestsService,
   RightsResolver,
   StaffReadsService,
@@ -180,17 +181,20 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource, vault)));
   const exports = new ExportService(dataSource, clock, jobs, vault);
   const requests = new RequestsService(dataSource, clock, messages, exports, vault);
+  const officeQueue = new OfficeQueueService(dataSource, clock, requests);
+  const erasure = new ErasureService(requests);
   resolvers.set(
     RightsResolver,
     new RightsResolver(
       requests,
-      new OfficeQueueService(dataSource, clock, requests),
+      officeQueue,
       new StaffReadsService(dataSource, clock, vault),
       new AccessOverviewService(dataSource, clock, vault),
-      new ErasureService(requests),
+      erasure,
       new ObjectionDecisionService(requests),
     ),
   );
+  resolvers.set(OfficeResolver, new OfficeResolver(officeQueue, erasure));
   resolvers.set(SubscriptionsResolver, new SubscriptionsResolver(reading, requests, proofs));
   const registerImports = new RegisterImportService(dataSource, clock, jobs, vault);
   const campaignChecks = new CampaignCheckService(dataSource, clock, jobs, vault);
