@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { budgetBytes, buildWidgets } from './build-widgets.js';
+import { buildOffice, officeBudgetBytes } from './office-build.js';
 
 /**
  * `pnpm --filter ./widgets build`: the plain ES module and the federation remote in dist/, the
@@ -15,6 +16,7 @@ function kilobytes(bytes: number): string {
 }
 
 const { moduleBytes, remoteBytes } = await buildWidgets(`${widgets}dist`);
+const officeBytes = await buildOffice(`${widgets}dist`);
 
 execFileSync(process.execPath, [resolve('@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet'], {
   cwd: widgets,
@@ -31,5 +33,12 @@ console.log(
 console.log(`Widgets, federation remote (entry, runtime and elements): ${kilobytes(remoteBytes)} gzip`);
 if (moduleBytes > budgetBytes) {
   console.error(`Over the bundle-size budget by ${kilobytes(moduleBytes - budgetBytes)}: the build fails.`);
+  process.exit(1);
+}
+console.log(
+  `Staff screens, plain ES module (office entry and Lit): ${kilobytes(officeBytes)} gzip; budget ${kilobytes(officeBudgetBytes)}`,
+);
+if (officeBytes > officeBudgetBytes) {
+  console.error(`Staff screens over their budget by ${kilobytes(officeBytes - officeBudgetBytes)}: the build fails.`);
   process.exit(1);
 }

@@ -1,4 +1,4 @@
-import type { RequestStatus, RequestType } from '../graphql/generated.js';
+import type { OfficeStep, RequestStatus, RequestType } from '../graphql/generated.js';
 import type { Language } from '../i18n/dictionary.js';
 
 /** What a `px-change` tells the host page: one choice, as the person just set it. */
@@ -33,6 +33,10 @@ export interface PxEventDetails {
   'px-signed-out': { reason: 'signed-out' | 'session-ended' };
   'px-change': ChangeDetail;
   'px-request-filed': RequestFiledDetail;
+  /** Staff screens: the officer chose a request in the queue. */
+  'px-office-open': { requestId: string };
+  /** Staff screens: a step was taken on a request; the status it left the request in. */
+  'px-office-step': { requestId: string; step: OfficeStep; status: RequestStatus };
 }
 
 export type PxEventName = keyof PxEventDetails;
@@ -58,5 +62,7 @@ declare global {
     'px-signed-out': CustomEvent<PxEventDetails['px-signed-out']>;
     'px-change': CustomEvent<PxEventDetails['px-change']>;
     'px-request-filed': CustomEvent<PxEventDetails['px-request-filed']>;
+    'px-office-open': CustomEvent<PxEventDetails['px-office-open']>;
+    'px-office-step': CustomEvent<PxEventDetails['px-office-step']>;
   }
 }

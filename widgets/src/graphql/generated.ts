@@ -145,6 +145,27 @@ export type MotivatedObjectionInput = {
   subjectId?: string | number | null | undefined;
 };
 
+/** A step the data protection office may take on a request; each is one mutation. */
+export type OfficeStep =
+  /** `askForInformation`. */
+  | 'ASK_INFORMATION'
+  /** `assignRequest`. */
+  | 'ASSIGN'
+  /** `carryOutErasure`: how an erasure is completed. */
+  | 'CARRY_OUT_ERASURE'
+  /** `completeRequest`, with the answer given. */
+  | 'COMPLETE'
+  /** `confirmRequesterIdentity`. */
+  | 'CONFIRM_IDENTITY'
+  /** `decideObjection`: how an objection or a review is completed. */
+  | 'DECIDE_OBJECTION'
+  /** `extendRequestDeadline`, once, before the first deadline passes. */
+  | 'EXTEND'
+  /** `recordInformationReceived`. */
+  | 'RECORD_INFORMATION'
+  /** `rejectRequest`, with the reason. */
+  | 'REJECT';
+
 /** Personalised advertising switched on or off. */
 export type PersonalizedAdsInput = {
   /** WEB or APP for a person (default WEB); always PHONE for an agent. */
@@ -215,6 +236,34 @@ export type RectificationInput = {
   subjectId?: string | number | null | undefined;
 };
 
+/** One step the office takes on a request. */
+export type RequestActionInput = {
+  /** For assign: the staff member; omitted, the caller. */
+  assigneeId?: string | number | null | undefined;
+  /** Why, or what: required to ask for information, extend, complete or reject. */
+  note?: string | null | undefined;
+  /** The request. */
+  requestId: string | number;
+};
+
+/** Which requests of the queue; every field given must hold. */
+export type RequestFilter = {
+  /** Only those assigned to this member of staff. */
+  assigneeId?: string | number | null | undefined;
+  /** Only those due before this moment. */
+  dueBefore?: string | null | undefined;
+  /** True: only open ones due within 7 days. */
+  dueSoon?: boolean | null | undefined;
+  /** True: only open ones past their deadline; false: none of those. */
+  overdue?: boolean | null | undefined;
+  /** Only in this status. */
+  status?: RequestStatus | null | undefined;
+  /** Only those about this subject. */
+  subjectId?: string | number | null | undefined;
+  /** Only of this type. */
+  type?: RequestType | null | undefined;
+};
+
 /** AWAITING_IDENTITY (taken by phone, identity to confirm), IN_PROGRESS (the deadline runs), AWAITING_INFORMATION (the clock stands still), COMPLETED, REJECTED. */
 export type RequestStatus =
   /** Taken by phone: the office confirms the requester's identity first. */
@@ -279,6 +328,15 @@ export type StateReason =
   | 'OUTSIDE_REGISTER'
   /** The subject chose it themselves. */
   | 'OWN_CHOICE';
+
+/** PERSON, one of their lines (SUBSCRIPTION), or a non-customer CONTACT known by e-mail or phone. */
+export type SubjectKind =
+  /** Someone known only by an e-mail address or phone number. */
+  | 'CONTACT'
+  /** A person with an account. */
+  | 'PERSON'
+  /** A line (the `Line` type): its line-level choices. */
+  | 'SUBSCRIPTION';
 
 /** The product a line is. */
 export type SubscriptionKind =
@@ -795,6 +853,373 @@ export type PropagationProgressSubscription = {
   }>;
 };
 
+export type OfficeRequestFragment = {
+  id: string;
+  type: RequestType;
+  status: RequestStatus;
+  subjectId: string;
+  subjectName: string | null;
+  filedThrough: string;
+  receivedAt: string;
+  dueAt: string | null;
+  extended: boolean;
+  overdue: boolean;
+  dueSoon: boolean;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  closedAt: string | null;
+  outcome: string | null;
+  details: Record<string, unknown>;
+  allowedSteps: Array<OfficeStep>;
+  history: Array<{ id: string; step: string; actorId: string; note: string | null; at: string }>;
+};
+
+export type OfficeQueueQueryVariables = Exact<{
+  filter: RequestFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type OfficeQueueQuery = {
+  dataSubjectRequests: {
+    edges: Array<{
+      node: {
+        id: string;
+        type: RequestType;
+        status: RequestStatus;
+        subjectId: string;
+        subjectName: string | null;
+        dueAt: string | null;
+        overdue: boolean;
+        dueSoon: boolean;
+        assigneeName: string | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type OfficeSubjectSearchQueryVariables = Exact<{
+  email?: string | null | undefined;
+  phoneNumber?: string | null | undefined;
+}>;
+
+export type OfficeSubjectSearchQuery = { findPrivacySubjects: Array<{ id: string; kind: SubjectKind; label: string }> };
+
+export type OfficeRequestDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type OfficeRequestDetailQuery = {
+  dataSubjectRequest: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    subjectId: string;
+    subjectName: string | null;
+    filedThrough: string;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    overdue: boolean;
+    dueSoon: boolean;
+    assigneeId: string | null;
+    assigneeName: string | null;
+    closedAt: string | null;
+    outcome: string | null;
+    details: Record<string, unknown>;
+    allowedSteps: Array<OfficeStep>;
+    history: Array<{ id: string; step: string; actorId: string; note: string | null; at: string }>;
+  };
+};
+
+export type OfficeErasurePreviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OfficeErasurePreviewQuery = {
+  erasurePreview: { erased: Array<string>; kept: Array<{ what: string; reason: string }> };
+};
+
+export type OfficeAnswerPreviewQueryVariables = Exact<{
+  step: OfficeStep;
+  note: string;
+  upheld: boolean;
+}>;
+
+export type OfficeAnswerPreviewQuery = { officeAnswerPreview: string | null };
+
+export type OfficeAssignMutationVariables = Exact<{
+  input: RequestActionInput;
+}>;
+
+export type OfficeAssignMutation = {
+  assignRequest: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    subjectId: string;
+    subjectName: string | null;
+    filedThrough: string;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    overdue: boolean;
+    dueSoon: boolean;
+    assigneeId: string | null;
+    assigneeName: string | null;
+    closedAt: string | null;
+    outcome: string | null;
+    details: Record<string, unknown>;
+    allowedSteps: Array<OfficeStep>;
+    history: Array<{ id: string; step: string; actorId: string; note: string | null; at: string }>;
+  };
+};
+
+export type OfficeConfirmIdentityMutationVariables = Exact<{
+  input: RequestActionInput;
+}>;
+
+export type OfficeConfirmIdentityMutation = {
+  confirmRequesterIdentity: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    subjectId: string;
+    subjectName: string | null;
+    filedThrough: string;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    overdue: boolean;
+    dueSoon: boolean;
+    assigneeId: string | null;
+    assigneeName: string | null;
+    closedAt: string | null;
+    outcome: string | null;
+    details: Record<string, unknown>;
+    allowedSteps: Array<OfficeStep>;
+    history: Array<{ id: string; step: string; actorId: string; note: string | null; at: string }>;
+  };
+};
+
+export type OfficeAskInformationMutationVariables = Exact<{
+  input: RequestActionInput;
+}>;
+
+export type OfficeAskInformationMutation = {
+  askForInformation: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    subjectId: string;
+    subjectName: string | null;
+    filedThrough: string;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    overdue: boolean;
+    dueSoon: boolean;
+    assigneeId: string | null;
+    assigneeName: string | null;
+    closedAt: string | null;
+    outcome: string | null;
+    details: Record<string, unknown>;
+    allowedSteps: Array<OfficeStep>;
+    history: Array<{ id: string; step: string; actorId: string; note: string | null; at: string }>;
+  };
+};
+
+export type OfficeRecordInformationMutationVariables = Exact<{
+  input: RequestActionInput;
+}>;
+
+export type OfficeRecordInformationMutation = {
+  recordInformationReceived: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    subjectId: string;
+    subjectName: string | null;
+    filedThrough: string;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    overdue: boolean;
+    dueSoon: boolean;
+    assigneeId: string | null;
+    assigneeName: string | null;
+    closedAt: string | null;
+    outcome: string | null;
+    details: Record<string, unknown>;
+    allowedSteps: Array<OfficeStep>;
+    history: Array<{ id: string; step: string; actorId: string; note: string | null; at: string }>;
+  };
+};
+
+export type OfficeExtendMutationVariables = Exact<{
+  input: RequestActionInput;
+}>;
+
+export type OfficeExtendMutation = {
+  extendRequestDeadline: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    subjectId: string;
+    subjectName: string | null;
+    filedThrough: string;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    overdue: boolean;
+    dueSoon: boolean;
+    assigneeId: string | null;
+    assigneeName: string | null;
+    closedAt: string | null;
+    outcome: string | null;
+    details: Record<string, unknown>;
+    allowedSteps: Array<OfficeStep>;
+    history: Array<{ id: string; step: string; actorId: string; note: string | null; at: string }>;
+  };
+};
+
+export type OfficeCompleteMutationVariables = Exact<{
+  input: RequestActionInput;
+}>;
+
+export type OfficeCompleteMutation = {
+  completeRequest: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    subjectId: string;
+    subjectName: string | null;
+    filedThrough: string;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    overdue: boolean;
+    dueSoon: boolean;
+    assigneeId: string | null;
+    assigneeName: string | null;
+    closedAt: string | null;
+    outcome: string | null;
+    details: Record<string, unknown>;
+    allowedSteps: Array<OfficeStep>;
+    history: Array<{ id: string; step: string; actorId: string; note: string | null; at: string }>;
+  };
+};
+
+export type OfficeRejectMutationVariables = Exact<{
+  input: RequestActionInput;
+}>;
+
+export type OfficeRejectMutation = {
+  rejectRequest: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    subjectId: string;
+    subjectName: string | null;
+    filedThrough: string;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    overdue: boolean;
+    dueSoon: boolean;
+    assigneeId: string | null;
+    assigneeName: string | null;
+    closedAt: string | null;
+    outcome: string | null;
+    details: Record<string, unknown>;
+    allowedSteps: Array<OfficeStep>;
+    history: Array<{ id: string; step: string; actorId: string; note: string | null; at: string }>;
+  };
+};
+
+export type OfficeDecideObjectionMutationVariables = Exact<{
+  requestId: string | number;
+  upheld: boolean;
+  note: string;
+  purpose?: string | null | undefined;
+}>;
+
+export type OfficeDecideObjectionMutation = {
+  decideObjection: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    subjectId: string;
+    subjectName: string | null;
+    filedThrough: string;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    overdue: boolean;
+    dueSoon: boolean;
+    assigneeId: string | null;
+    assigneeName: string | null;
+    closedAt: string | null;
+    outcome: string | null;
+    details: Record<string, unknown>;
+    allowedSteps: Array<OfficeStep>;
+    history: Array<{ id: string; step: string; actorId: string; note: string | null; at: string }>;
+  };
+};
+
+export type OfficeCarryOutErasureMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+export type OfficeCarryOutErasureMutation = {
+  carryOutErasure: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    subjectId: string;
+    subjectName: string | null;
+    filedThrough: string;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    overdue: boolean;
+    dueSoon: boolean;
+    assigneeId: string | null;
+    assigneeName: string | null;
+    closedAt: string | null;
+    outcome: string | null;
+    details: Record<string, unknown>;
+    allowedSteps: Array<OfficeStep>;
+    history: Array<{ id: string; step: string; actorId: string; note: string | null; at: string }>;
+  };
+};
+
+export type OfficeSubjectProofQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+export type OfficeSubjectProofQuery = {
+  preferenceHistory: {
+    edges: Array<{
+      node: {
+        id: string;
+        purpose: string;
+        channel: string | null;
+        decision: Decision;
+        allowed: boolean;
+        actorKind: ActorKind;
+        occurredAt: string;
+      };
+    }>;
+  };
+  propagationStatus: Array<{
+    systemKey: string;
+    systemName: string;
+    acknowledged: number;
+    pending: number;
+    failed: number;
+  }>;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -896,6 +1321,37 @@ export const DataRequestFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
     `,
   { fragmentName: 'DataRequest' },
 ) as unknown as TypedDocumentString<DataRequestFragment, unknown>;
+export const OfficeRequestFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
+  `
+    fragment OfficeRequest on DataSubjectRequest {
+  id
+  type
+  status
+  subjectId
+  subjectName
+  filedThrough
+  receivedAt
+  dueAt
+  extended
+  overdue
+  dueSoon
+  assigneeId
+  assigneeName
+  closedAt
+  outcome
+  details
+  allowedSteps
+  history {
+    id
+    step
+    actorId
+    note
+    at
+  }
+}
+    `,
+  { fragmentName: 'OfficeRequest' },
+) as unknown as TypedDocumentString<OfficeRequestFragment, unknown>;
 export const StartSignInDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StartSignIn($email: String!, $password: String!) {
   startSignIn(email: $email, password: $password) {
@@ -1480,3 +1936,400 @@ export const PropagationProgressDocument = /*#__PURE__*/ new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<PropagationProgressSubscription, PropagationProgressSubscriptionVariables>;
+export const OfficeQueueDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeQueue($filter: RequestFilter!, $first: Int!, $after: String) {
+  dataSubjectRequests(filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        type
+        status
+        subjectId
+        subjectName
+        dueAt
+        overdue
+        dueSoon
+        assigneeName
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeQueueQuery, OfficeQueueQueryVariables>;
+export const OfficeSubjectSearchDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeSubjectSearch($email: String, $phoneNumber: String) {
+  findPrivacySubjects(email: $email, phoneNumber: $phoneNumber) {
+    id
+    kind
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeSubjectSearchQuery, OfficeSubjectSearchQueryVariables>;
+export const OfficeRequestDetailDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeRequestDetail($id: ID!) {
+  dataSubjectRequest(id: $id) {
+    ...OfficeRequest
+  }
+}
+    fragment OfficeRequest on DataSubjectRequest {
+  id
+  type
+  status
+  subjectId
+  subjectName
+  filedThrough
+  receivedAt
+  dueAt
+  extended
+  overdue
+  dueSoon
+  assigneeId
+  assigneeName
+  closedAt
+  outcome
+  details
+  allowedSteps
+  history {
+    id
+    step
+    actorId
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<OfficeRequestDetailQuery, OfficeRequestDetailQueryVariables>;
+export const OfficeErasurePreviewDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeErasurePreview {
+  erasurePreview {
+    erased
+    kept {
+      what
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeErasurePreviewQuery, OfficeErasurePreviewQueryVariables>;
+export const OfficeAnswerPreviewDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeAnswerPreview($step: OfficeStep!, $note: String!, $upheld: Boolean!) {
+  officeAnswerPreview(step: $step, note: $note, upheld: $upheld)
+}
+    `) as unknown as TypedDocumentString<OfficeAnswerPreviewQuery, OfficeAnswerPreviewQueryVariables>;
+export const OfficeAssignDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation OfficeAssign($input: RequestActionInput!) {
+  assignRequest(input: $input) {
+    ...OfficeRequest
+  }
+}
+    fragment OfficeRequest on DataSubjectRequest {
+  id
+  type
+  status
+  subjectId
+  subjectName
+  filedThrough
+  receivedAt
+  dueAt
+  extended
+  overdue
+  dueSoon
+  assigneeId
+  assigneeName
+  closedAt
+  outcome
+  details
+  allowedSteps
+  history {
+    id
+    step
+    actorId
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<OfficeAssignMutation, OfficeAssignMutationVariables>;
+export const OfficeConfirmIdentityDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation OfficeConfirmIdentity($input: RequestActionInput!) {
+  confirmRequesterIdentity(input: $input) {
+    ...OfficeRequest
+  }
+}
+    fragment OfficeRequest on DataSubjectRequest {
+  id
+  type
+  status
+  subjectId
+  subjectName
+  filedThrough
+  receivedAt
+  dueAt
+  extended
+  overdue
+  dueSoon
+  assigneeId
+  assigneeName
+  closedAt
+  outcome
+  details
+  allowedSteps
+  history {
+    id
+    step
+    actorId
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<OfficeConfirmIdentityMutation, OfficeConfirmIdentityMutationVariables>;
+export const OfficeAskInformationDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation OfficeAskInformation($input: RequestActionInput!) {
+  askForInformation(input: $input) {
+    ...OfficeRequest
+  }
+}
+    fragment OfficeRequest on DataSubjectRequest {
+  id
+  type
+  status
+  subjectId
+  subjectName
+  filedThrough
+  receivedAt
+  dueAt
+  extended
+  overdue
+  dueSoon
+  assigneeId
+  assigneeName
+  closedAt
+  outcome
+  details
+  allowedSteps
+  history {
+    id
+    step
+    actorId
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<OfficeAskInformationMutation, OfficeAskInformationMutationVariables>;
+export const OfficeRecordInformationDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation OfficeRecordInformation($input: RequestActionInput!) {
+  recordInformationReceived(input: $input) {
+    ...OfficeRequest
+  }
+}
+    fragment OfficeRequest on DataSubjectRequest {
+  id
+  type
+  status
+  subjectId
+  subjectName
+  filedThrough
+  receivedAt
+  dueAt
+  extended
+  overdue
+  dueSoon
+  assigneeId
+  assigneeName
+  closedAt
+  outcome
+  details
+  allowedSteps
+  history {
+    id
+    step
+    actorId
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<OfficeRecordInformationMutation, OfficeRecordInformationMutationVariables>;
+export const OfficeExtendDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation OfficeExtend($input: RequestActionInput!) {
+  extendRequestDeadline(input: $input) {
+    ...OfficeRequest
+  }
+}
+    fragment OfficeRequest on DataSubjectRequest {
+  id
+  type
+  status
+  subjectId
+  subjectName
+  filedThrough
+  receivedAt
+  dueAt
+  extended
+  overdue
+  dueSoon
+  assigneeId
+  assigneeName
+  closedAt
+  outcome
+  details
+  allowedSteps
+  history {
+    id
+    step
+    actorId
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<OfficeExtendMutation, OfficeExtendMutationVariables>;
+export const OfficeCompleteDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation OfficeComplete($input: RequestActionInput!) {
+  completeRequest(input: $input) {
+    ...OfficeRequest
+  }
+}
+    fragment OfficeRequest on DataSubjectRequest {
+  id
+  type
+  status
+  subjectId
+  subjectName
+  filedThrough
+  receivedAt
+  dueAt
+  extended
+  overdue
+  dueSoon
+  assigneeId
+  assigneeName
+  closedAt
+  outcome
+  details
+  allowedSteps
+  history {
+    id
+    step
+    actorId
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<OfficeCompleteMutation, OfficeCompleteMutationVariables>;
+export const OfficeRejectDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation OfficeReject($input: RequestActionInput!) {
+  rejectRequest(input: $input) {
+    ...OfficeRequest
+  }
+}
+    fragment OfficeRequest on DataSubjectRequest {
+  id
+  type
+  status
+  subjectId
+  subjectName
+  filedThrough
+  receivedAt
+  dueAt
+  extended
+  overdue
+  dueSoon
+  assigneeId
+  assigneeName
+  closedAt
+  outcome
+  details
+  allowedSteps
+  history {
+    id
+    step
+    actorId
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<OfficeRejectMutation, OfficeRejectMutationVariables>;
+export const OfficeDecideObjectionDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation OfficeDecideObjection($requestId: ID!, $upheld: Boolean!, $note: String!, $purpose: String) {
+  decideObjection(
+    requestId: $requestId
+    upheld: $upheld
+    note: $note
+    purpose: $purpose
+  ) {
+    ...OfficeRequest
+  }
+}
+    fragment OfficeRequest on DataSubjectRequest {
+  id
+  type
+  status
+  subjectId
+  subjectName
+  filedThrough
+  receivedAt
+  dueAt
+  extended
+  overdue
+  dueSoon
+  assigneeId
+  assigneeName
+  closedAt
+  outcome
+  details
+  allowedSteps
+  history {
+    id
+    step
+    actorId
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<OfficeDecideObjectionMutation, OfficeDecideObjectionMutationVariables>;
+export const OfficeCarryOutErasureDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation OfficeCarryOutErasure($requestId: ID!) {
+  carryOutErasure(requestId: $requestId) {
+    ...OfficeRequest
+  }
+}
+    fragment OfficeRequest on DataSubjectRequest {
+  id
+  type
+  status
+  subjectId
+  subjectName
+  filedThrough
+  receivedAt
+  dueAt
+  extended
+  overdue
+  dueSoon
+  assigneeId
+  assigneeName
+  closedAt
+  outcome
+  details
+  allowedSteps
+  history {
+    id
+    step
+    actorId
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<OfficeCarryOutErasureMutation, OfficeCarryOutErasureMutationVariables>;
+export const OfficeSubjectProofDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeSubjectProof($subjectId: ID!) {
+  preferenceHistory(subjectId: $subjectId, first: 50) {
+    edges {
+      node {
+        id
+        purpose
+        channel
+        decision
+        allowed
+        actorKind
+        occurredAt
+      }
+    }
+  }
+  propagationStatus(subjectId: $subjectId) {
+    systemKey
+    systemName
+    acknowledged
+    pending
+    failed
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeSubjectProofQuery, OfficeSubjectProofQueryVariables>;

@@ -1,0 +1,10 @@
+/**
+ * The staff entry point: the screens of the data protection office and customer service, with
+ * the sign-in. Kept out of `index.ts` so staff screens never weigh on the person widgets' bundle.
+ */
+
+export { PxOfficeQueue } from './elements/px-office-queue/px-office-queue.js';
+export { PxOfficeRequest } from './elements/px-office-request/px-office-request.js';
+export { PxSignIn } from './elements/px-sign-in/px-sign-in.js';
+export type { PxEventDetails } from './events/px-events.js';
+export { type Session, sessionStore } from './session/session-store.js';
