@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { PasswordReset } from './authentication/password-reset.entity.js';
 import { RateLimit } from './authentication/rate-limit.entity.js';
+import { RefreshCredential } from './authentication/refresh-credential.entity.js';
 import { Session } from './authentication/session.entity.js';
 import { SignInThrottle } from './authentication/sign-in-throttle.entity.js';
 import { SmsChallenge } from './authentication/sms-challenge.entity.js';
@@ -74,6 +75,7 @@ export const entities = [
   ExportArchive,
   Invoice,
   DataKey,
+  RefreshCredential,
 ];
 
 /** The data source of requests, on the application login's URL: it cannot rewrite the ledger. */

@@ -1,12 +1,15 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Dictionary, Language } from './i18n/dictionary.js';
 import { LanguageController } from './i18n/language-controller.js';
 import { SessionController } from './session/session-controller.js';
-import type { Session } from './session/session-store.js';
+import { type Session, sessionStore } from './session/session-store.js';
+
+/** A status said in the live region: a text, or one worked out from the dictionary at each render (a language switch re-says it). */
+export type Message = string | ((texts: Dictionary) => string);
 
 interface Announcement {
-  text: string;
+  message: Message;
   kind: 'status' | 'error';
   /** Counts the announcements: a repeated text is a new node, so screen readers read it again. */
   sequence: number;
@@ -51,21 +54,28 @@ export class PxElement extends LitElement {
     return this.#language.texts;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The first element with a gateway renews the sign-in of the page's previous load; the others share it.
+    if (this.gatewayUrl && !this.accessToken) void sessionStore.restore(this.gatewayUrl);
+  }
+
   /** Called when the page's session changes (signed in, signed out, ended). */
   protected sessionChanged(_session: Session | null): void {}
 
-  /** Says `text` in the live region (and shows it). */
-  announce(text: string, kind: Announcement['kind'] = 'status'): void {
+  /** Says `message` in the live region (and shows it); a function of the texts follows the element's language. */
+  announce(message: Message, kind: Announcement['kind'] = 'status'): void {
     this.#announcements += 1;
-    this.announcement = { text, kind, sequence: this.#announcements };
+    this.announcement = { message, kind, sequence: this.#announcements };
   }
 
   protected renderLiveRegion(): TemplateResult {
     const announcement = this.announcement;
+    const text = typeof announcement?.message === 'function' ? announcement.message(this.texts) : announcement?.message;
     const message = announcement
       ? keyed(
           announcement.sequence,
-          html`<p class=${announcement.kind === 'error' ? 'error' : 'muted'} data-kind=${announcement.kind} data-sequence=${announcement.sequence}>${announcement.text}</p>`,
+          html`<p class=${announcement.kind === 'error' ? 'error' : 'muted'} data-kind=${announcement.kind} data-sequence=${announcement.sequence}>${text}</p>`,
         )
       : nothing;
     return html`<div class="live" role="status" aria-live="polite" part="status">${message}</div>`;

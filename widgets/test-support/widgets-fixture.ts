@@ -96,6 +96,8 @@ export function useWidgetsFixture(): IsolatedWidgetsFixture {
   });
   afterEach(async () => {
     await Promise.all(pages.splice(0).map((page) => page.close()));
+    // Cookies ignore ports: a refresh cookie of this test's gateway would reach the next test's.
+    await started(shared, 'browser').browser.context.clearCookies();
     await current?.stop();
     current = undefined;
   });

@@ -3,7 +3,7 @@ import { Access } from '../common/access.js';
 import { personCaller, type RequestContext, SessionScope } from '../common/caller.js';
 import type { AccountRecoveryService } from './account-recovery.service.js';
 import { SessionView, SignInChallengeView } from './authentication.types.js';
-import { sessionView } from './sign-in.resolver.js';
+import { sessionView } from './signed-in-session.js';
 
 @Resolver()
 export class AccountRecoveryResolver {

@@ -36,3 +36,18 @@ export function resetLinkInvalid(): DomainError {
 export function resetLinkExpired(): DomainError {
   return new DomainError('CODE_EXPIRED', 'This password-reset link has expired. Ask for a new one.');
 }
+
+export function refreshRefused(): DomainError {
+  return new DomainError('UNAUTHENTICATED', 'This session has ended. Sign in again.');
+}
+
+export function refreshRaced(): DomainError {
+  return new DomainError(
+    'CONFLICT',
+    'Another tab renewed this session at the same moment. Try again: the browser now holds the new credential.',
+  );
+}
+
+export function refreshNotAllowed(): DomainError {
+  return new DomainError('FORBIDDEN', 'A session is renewed only from an allowed site, with the px-refresh header.');
+}

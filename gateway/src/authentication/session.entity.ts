@@ -22,6 +22,11 @@ export class Session {
   @JoinColumn({ name: 'person_id' })
   person?: Person;
 
+  /** The sign-in this session descends from through refreshes: signing out ends the whole family. */
+  @Index()
+  @Column({ type: 'uuid' })
+  familyId!: string;
+
   @Column({ type: 'text' })
   scope!: SessionScope;
 

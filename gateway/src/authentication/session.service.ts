@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import type { Caller, SessionScope, StaffRole } from '../common/caller.js';
@@ -7,12 +8,25 @@ import type { Language } from '../common/language.js';
 import { notifyLive } from '../common/live-notice.js';
 import { newOpaqueToken, sha256Hex } from '../common/secrets.js';
 import { pooledQuery } from '../database/pool-query.js';
+import {
+  type IssuedRefreshCredential,
+  issueRefreshCredential,
+  revokeRefreshCredentials,
+} from './refresh-credentials.js';
 import { Session } from './session.entity.js';
 
 export interface IssuedSession {
   accessToken: string;
   expiresAt: Date;
   idleTimeoutSeconds: number;
+  /** A full session's refresh credential, for the cookie (`signedInSession` sets it); none for recovery. */
+  refresh?: IssuedRefreshCredential;
+}
+
+/** The sign-in a refreshed session continues: same family, same absolute end. */
+export interface SessionFamily {
+  id: string;
+  expiresAt: Date;
 }
 
 interface SessionRow {
@@ -35,20 +49,35 @@ export class SessionService {
     private readonly config: GatewayConfig,
   ) {}
 
-  async issue(manager: EntityManager, personId: string, scope: SessionScope, now: Date): Promise<IssuedSession> {
+  /**
+   * Opens a session: a new family (a sign-in), or one more of `family` (a refresh). A full
+   * session comes with its family's next refresh credential.
+   */
+  async issue(
+    manager: EntityManager,
+    personId: string,
+    scope: SessionScope,
+    now: Date,
+    family?: SessionFamily,
+  ): Promise<IssuedSession> {
     const accessToken = newOpaqueToken('pxs');
     const lifetime = scope === 'full' ? this.config.sessions.absoluteTimeoutMs : this.config.signIn.recoverySessionMs;
-    const expiresAt = addMilliseconds(now, lifetime);
+    const { id: familyId, expiresAt } = family ?? { id: randomUUID(), expiresAt: addMilliseconds(now, lifetime) };
     await manager.insert(Session, {
       tokenHash: sha256Hex(accessToken),
       personId,
+      familyId,
       scope,
       createdAt: now,
       lastSeenAt: now,
       expiresAt,
       revokedAt: null,
     });
-    return { accessToken, expiresAt, idleTimeoutSeconds: this.config.sessions.idleTimeoutMs / 1000 };
+    const refresh =
+      scope === 'full'
+        ? await issueRefreshCredential(manager, { personId, familyId, familyExpiresAt: expiresAt }, now)
+        : undefined;
+    return { accessToken, expiresAt, idleTimeoutSeconds: this.config.sessions.idleTimeoutMs / 1000, refresh };
   }
 
   /** The caller of a request bearing `token`; anonymous when the session is unknown, idle too long, expired or revoked. */
@@ -85,16 +114,26 @@ export class SessionService {
     };
   }
 
+  /** Signing out: the session and every other of its family (other tabs, refreshes) end, with their refresh credential. */
   async revoke(sessionId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(Session, sessionId, { revokedAt: this.clock.now() });
-      // Its subscriptions, on whichever gateway they are open, close now rather than at their next check.
-      await notifyLive(manager, { kind: 'session-revoked', sessionId });
+      const session = await manager.findOneByOrFail(Session, { id: sessionId });
+      await this.revokeFamily(manager, session.familyId, this.clock.now());
     });
+  }
+
+  async revokeFamily(manager: EntityManager, familyId: string, now: Date): Promise<void> {
+    const open = { familyId, revokedAt: IsNull() };
+    const revoked = await manager.find(Session, { where: open, select: { id: true } });
+    await manager.update(Session, open, { revokedAt: now });
+    await revokeRefreshCredentials(manager, { familyId }, now);
+    // Their subscriptions, on whichever gateway they are open, close now rather than at their next check.
+    for (const { id } of revoked) await notifyLive(manager, { kind: 'session-revoked', sessionId: id });
   }
 
   async revokeAllOf(manager: EntityManager, personId: string, now: Date): Promise<void> {
     await manager.update(Session, { personId, revokedAt: IsNull() }, { revokedAt: now });
+    await revokeRefreshCredentials(manager, { personId }, now);
     await notifyLive(manager, { kind: 'sessions-revoked', personId });
   }
 }

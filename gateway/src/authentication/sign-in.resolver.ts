@@ -1,14 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../common/access.js';
-import { personCaller, type RequestContext, SessionScope } from '../common/caller.js';
-import { derivedId } from '../common/object-id.js';
+import { personCaller, type RequestContext } from '../common/caller.js';
 import { SessionView, SignInChallengeView } from './authentication.types.js';
-import type { IssuedSession, SessionService } from './session.service.js';
+import type { SessionService } from './session.service.js';
 import type { SignInService } from './sign-in.service.js';
-
-export function sessionView(session: IssuedSession, scope: SessionScope): SessionView {
-  return Object.assign(new SessionView(), session, { id: derivedId('Session', session.accessToken), scope });
-}
+import { signedInSession } from './signed-in-session.js';
 
 @Resolver()
 export class SignInResolver {
@@ -30,16 +26,21 @@ export class SignInResolver {
   @Authorized(Access.Anyone)
   @Mutation(() => SessionView, { description: 'Step 2: the code received by SMS opens a session.' })
   async completeSignIn(
+    @Ctx() context: RequestContext,
     @Arg('challengeId', () => ID, { description: 'From `startSignIn`.' }) challengeId: string,
     @Arg('code', () => String, { description: 'The 6-digit code received by SMS.' }) code: string,
   ): Promise<SessionView> {
-    return sessionView(await this.signIn.complete(challengeId, code), SessionScope.FULL);
+    return signedInSession(context, await this.signIn.complete(challengeId, code));
   }
 
   @Authorized(Access.SignedIn, Access.Recovery)
-  @Mutation(() => Boolean, { description: 'Ends the session at once; signing in again starts at step 1.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Ends the session at once, with every session of the same sign-in (other tabs) and its refresh cookie; signing in again starts at step 1.',
+  })
   async signOut(@Ctx() context: RequestContext): Promise<boolean> {
     await this.sessions.revoke(personCaller(context).sessionId);
+    context.sessionCookie?.clear();
     return true;
   }
 }

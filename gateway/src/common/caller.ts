@@ -41,8 +41,16 @@ export interface SystemCaller {
 
 export type Caller = PersonCaller | SystemCaller | AnonymousCaller;
 
+/** Sets or clears the refresh cookie on the answer to this request (authentication/refresh-cookie.ts). */
+export interface SessionCookie {
+  set(credential: string, expiresAt: Date): void;
+  clear(): void;
+}
+
 export interface RequestContext {
   caller: Caller;
+  /** The answer's refresh cookie: over HTTP only (a WebSocket carries no mutation that opens or ends a session). */
+  sessionCookie?: SessionCookie;
   /** The client's address, for limits and audit. */
   clientAddress: string;
   /** What this request's access log line says of the GraphQL operation (server/request-logging.ts). */

@@ -38,6 +38,11 @@ export interface GatewayConfig {
   sessions: {
     idleTimeoutMs: number;
     absoluteTimeoutMs: number;
+    /**
+     * A refresh credential presented again this soon after it was exchanged is a race between two
+     * tabs, answered CONFLICT; later, it is reuse, and ends the whole session family (decision 22).
+     */
+    refreshGraceMs: number;
   };
   shutdown: {
     /** From SIGTERM until the listener closes: readiness answers 503 meanwhile. */
@@ -147,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     sessions: {
       idleTimeoutMs: settings.SESSION_IDLE_MINUTES * minute,
       absoluteTimeoutMs: settings.SESSION_ABSOLUTE_HOURS * 60 * minute,
+      refreshGraceMs: settings.SESSION_REFRESH_GRACE_SECONDS * 1000,
     },
     shutdown: {
       delayMs: (settings.SHUTDOWN_DELAY_SECONDS ?? (production ? 5 : 0)) * 1_000,

@@ -63,6 +63,7 @@ export const settingsSchema = z.object({
   PASSWORD_RESET_VALIDITY_MINUTES: whole(60, 5, 1_440),
   SESSION_IDLE_MINUTES: whole(30, 1, 1_440),
   SESSION_ABSOLUTE_HOURS: whole(24, 1, 720),
+  SESSION_REFRESH_GRACE_SECONDS: whole(10, 0, 60),
   SHUTDOWN_DELAY_SECONDS: z.preprocess(unsetIfEmpty, whole(0, 0, 300).optional()),
   SHUTDOWN_GRACE_SECONDS: whole(20, 0, 600),
   GRAPHQL_MAX_DEPTH: whole(10, 1, 50),

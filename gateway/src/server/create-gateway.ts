@@ -11,6 +11,9 @@ import {
   AccountRecoveryResolver,
   AccountRecoveryService,
   HashingLimits,
+  refreshCookieOf,
+  refreshRoutePath,
+  SessionRefreshService,
   SessionService,
   SignInResolver,
   SignInService,
@@ -76,6 +79,7 @@ import { restRouter } from './rest-router.js';
 import { restRoutes } from './rest-routes.js';
 import { buildGatewaySchema, type ResolverInstances } from './schema.js';
 import { securityHeaders } from './security-headers.js';
+import { sessionRefreshRoute } from './session-refresh.route.js';
 import { serveSubscriptions } from './subscriptions.js';
 import { SubscriptionsResolver } from './subscriptions.resolver.js';
 
@@ -292,6 +296,14 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     ...(config.production ? {} : { devOutbox: { dataSource, vault } }),
   });
   app.use(restRouter(routes, callerOf));
+  app.post(
+    refreshRoutePath,
+    sessionRefreshRoute({
+      refresh: new SessionRefreshService(dataSource, clock, config, sessions),
+      corsOrigins: config.corsOrigins,
+      production: config.production,
+    }),
+  );
   app.use(
     '/graphql',
     // Room for 10,000 identifiers in one marketingDecisions call; files go to the upload routes.
@@ -302,7 +314,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         if (caller.kind === 'person') caller.globalPrivacyControl = req.headers['sec-gpc'] === '1';
         const logFields: OperationLogFields = {};
         res.locals.graphql = logFields;
-        return { caller, clientAddress: req.ip ?? 'unknown', logFields };
+        const sessionCookie = refreshCookieOf(req, res, config.production);
+        return { caller, clientAddress: req.ip ?? 'unknown', logFields, sessionCookie };
       },
     }),
   );

@@ -36,7 +36,8 @@ describe('CSRF prevention and CORS', () => {
       },
     });
     expect(response.headers.get('access-control-allow-origin')).toBe(allowed);
-    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    // The refresh cookie (decision 22): credentials for the allowed origins only.
+    expect(response.headers.get('access-control-allow-credentials')).toBe(allowed ? 'true' : null);
   });
 });
 

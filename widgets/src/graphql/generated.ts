@@ -1220,6 +1220,34 @@ export type OfficeSubjectProofQuery = {
   }>;
 };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+export type ResetPasswordMutation = { resetPassword: { accessToken: string; expiresAt: string; scope: SessionScope } };
+
+export type StartMobileNumberChangeMutationVariables = Exact<{
+  mobileNumber: string;
+}>;
+
+export type StartMobileNumberChangeMutation = {
+  startMobileNumberChange: { challengeId: string; maskedPhone: string; expiresAt: string };
+};
+
+export type ConfirmMobileNumberChangeMutationVariables = Exact<{
+  challengeId: string | number;
+  code: string;
+}>;
+
+export type ConfirmMobileNumberChangeMutation = { confirmMobileNumberChange: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2333,3 +2361,31 @@ export const OfficeSubjectProofDocument = /*#__PURE__*/ new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<OfficeSubjectProofQuery, OfficeSubjectProofQueryVariables>;
+export const RequestPasswordResetDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword) {
+    accessToken
+    expiresAt
+    scope
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const StartMobileNumberChangeDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StartMobileNumberChange($mobileNumber: String!) {
+  startMobileNumberChange(mobileNumber: $mobileNumber) {
+    challengeId
+    maskedPhone
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<StartMobileNumberChangeMutation, StartMobileNumberChangeMutationVariables>;
+export const ConfirmMobileNumberChangeDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ConfirmMobileNumberChange($challengeId: ID!, $code: String!) {
+  confirmMobileNumberChange(challengeId: $challengeId, code: $code)
+}
+    `) as unknown as TypedDocumentString<ConfirmMobileNumberChangeMutation, ConfirmMobileNumberChangeMutationVariables>;

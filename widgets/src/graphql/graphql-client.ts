@@ -38,6 +38,8 @@ export class GraphQLClient {
     try {
       response = await fetch(graphqlEndpoint(this.gatewayUrl), {
         method: 'POST',
+        // completeSignIn sets the refresh cookie and signOut clears it: the browser keeps them only with credentials.
+        credentials: 'include',
         ...(signal ? { signal } : {}),
         headers: {
           'content-type': 'application/json',

@@ -40,6 +40,14 @@ export const de: Dictionary = {
     signOut: 'Abmelden',
     signedOut: 'Sie sind abgemeldet.',
     sessionEnded: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.',
+    checking: 'Wir prüfen, ob Sie noch angemeldet sind…',
+    forgot: 'Passwort vergessen oder eine neue Mobilnummer?',
+    roles: {
+      ADMINISTRATOR: 'Ihre Rolle: Administrator. Sie sehen und verwalten alle Leitungen Ihrer Kundennummer.',
+      USER: 'Ihre Rolle: Benutzer. Sie verwalten Ihre eigenen Entscheidungen und Ihre eigene Mobilfunkleitung.',
+      DATA_PROTECTION_OFFICER: 'Ihre Rolle: Datenschutzbeauftragter.',
+      CUSTOMER_SERVICE_AGENT: 'Ihre Rolle: Mitarbeiter des Kundendienstes.',
+    },
   },
   choice: {
     legalBasis: 'Rechtsgrundlage',
@@ -172,5 +180,33 @@ export const de: Dictionary = {
       NOT_FOUND: 'Diese Datei gibt es nicht mehr. Beantragen Sie eine neue.',
       CONFLICT: 'Ihre Datei ist noch nicht fertig.',
     },
+  },
+  recovery: {
+    forgotTitle: 'Ihr Passwort zurücksetzen',
+    forgotIntro:
+      'Geben Sie die E-Mail-Adresse an, mit der Sie sich anmelden. Wir senden Ihnen einen Link, um ein neues Passwort zu wählen; danach können Sie auch eine neue Mobilnummer angeben.',
+    sendLink: 'Link senden',
+    linkSent:
+      'Sehen Sie in Ihrem Postfach nach: Hat diese Adresse ein MyProximus-Konto, ist ein Link für ein neues Passwort unterwegs.',
+    back: 'Zurück zur Anmeldung',
+    newPasswordTitle: 'Wählen Sie ein neues Passwort',
+    newPassword: 'Neues Passwort',
+    passwordRule: 'Mindestens 8 Zeichen, davon mindestens 4 Buchstaben und 1 Ziffer.',
+    savePassword: 'Passwort speichern',
+    linkInvalid: 'Dieser Link ist ungültig oder wurde bereits verwendet. Fordern Sie einen neuen an.',
+    linkExpired: 'Dieser Link ist abgelaufen. Fordern Sie einen neuen an.',
+    passwordSaved:
+      'Ihr Passwort wurde geändert. Anmeldecodes gehen an Ihre Mobilnummer: Geben Sie eine neue an, wenn sie sich geändert hat.',
+    mobileTitle: 'Ihre Mobilnummer',
+    mobileNumber: 'Belgische Mobilnummer',
+    mobileHint: 'Zum Beispiel 0470 12 34 56.',
+    sendCode: 'Einen Code an diese Nummer senden',
+    keepNumber: 'Meine jetzige Nummer behalten',
+    mobileCodeTitle: 'Bestätigen Sie Ihre neue Nummer',
+    confirm: 'Nummer bestätigen',
+    numberChanged:
+      'Ihre Mobilnummer wurde geändert. Melden Sie sich mit Ihrem neuen Passwort an: Der Code geht an die neue Nummer.',
+    signInWithNewPassword: 'Melden Sie sich mit Ihrem neuen Passwort an.',
+    recoveryEnded: 'Die Zeit für die Änderung Ihrer Nummer ist abgelaufen. Fordern Sie einen neuen Link an.',
   },
 };

@@ -40,6 +40,14 @@ export const fr: Dictionary = {
     signOut: 'Se déconnecter',
     signedOut: 'Vous êtes déconnecté.',
     sessionEnded: 'Votre session a pris fin. Connectez-vous à nouveau.',
+    checking: 'Nous vérifions si vous êtes toujours connecté…',
+    forgot: 'Mot de passe oublié, ou un nouveau numéro de mobile ?',
+    roles: {
+      ADMINISTRATOR: 'Votre rôle : administrateur. Vous voyez et gérez toutes les lignes de votre numéro de client.',
+      USER: 'Votre rôle : utilisateur. Vous gérez vos propres choix et votre propre ligne mobile.',
+      DATA_PROTECTION_OFFICER: 'Votre rôle : délégué à la protection des données.',
+      CUSTOMER_SERVICE_AGENT: 'Votre rôle : agent du service clientèle.',
+    },
   },
   choice: {
     legalBasis: 'Base juridique',
@@ -170,5 +178,33 @@ export const fr: Dictionary = {
       NOT_FOUND: "Ce fichier n'existe plus. Demandez-en un nouveau.",
       CONFLICT: "Votre fichier n'est pas encore prêt.",
     },
+  },
+  recovery: {
+    forgotTitle: 'Réinitialiser votre mot de passe',
+    forgotIntro:
+      "Indiquez l'adresse e-mail avec laquelle vous vous connectez. Nous vous envoyons un lien pour choisir un nouveau mot de passe ; vous pourrez ensuite aussi indiquer un nouveau numéro de mobile.",
+    sendLink: 'Envoyer le lien',
+    linkSent:
+      'Consultez votre boîte mail : si cette adresse a un compte MyProximus, un lien pour choisir un nouveau mot de passe est en route.',
+    back: 'Retour à la connexion',
+    newPasswordTitle: 'Choisissez un nouveau mot de passe',
+    newPassword: 'Nouveau mot de passe',
+    passwordRule: 'Au moins 8 caractères, dont au moins 4 lettres et 1 chiffre.',
+    savePassword: 'Enregistrer le mot de passe',
+    linkInvalid: "Ce lien n'est pas valable ou a déjà été utilisé. Demandez-en un nouveau.",
+    linkExpired: 'Ce lien a expiré. Demandez-en un nouveau.',
+    passwordSaved:
+      'Votre mot de passe a été modifié. Les codes de connexion vont à votre numéro de mobile : indiquez-en un nouveau s’il a changé.',
+    mobileTitle: 'Votre numéro de mobile',
+    mobileNumber: 'Numéro de mobile belge',
+    mobileHint: 'Par exemple 0470 12 34 56.',
+    sendCode: 'Envoyer un code à ce numéro',
+    keepNumber: 'Garder mon numéro actuel',
+    mobileCodeTitle: 'Confirmez votre nouveau numéro',
+    confirm: 'Confirmer le numéro',
+    numberChanged:
+      'Votre numéro de mobile a été modifié. Connectez-vous avec votre nouveau mot de passe : le code va au nouveau numéro.',
+    signInWithNewPassword: 'Connectez-vous avec votre nouveau mot de passe.',
+    recoveryEnded: 'Le délai pour changer votre numéro est écoulé. Demandez un nouveau lien.',
   },
 };

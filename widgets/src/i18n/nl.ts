@@ -40,6 +40,14 @@ export const nl: Dictionary = {
     signOut: 'Afmelden',
     signedOut: 'Je bent afgemeld.',
     sessionEnded: 'Je sessie is afgelopen. Meld je opnieuw aan.',
+    checking: 'We kijken of je nog aangemeld bent…',
+    forgot: 'Wachtwoord vergeten, of een nieuw mobiel nummer?',
+    roles: {
+      ADMINISTRATOR: 'Je rol: beheerder. Je ziet en beheert alle lijnen van je klantnummer.',
+      USER: 'Je rol: gebruiker. Je beheert je eigen keuzes en je eigen mobiele lijn.',
+      DATA_PROTECTION_OFFICER: 'Je rol: functionaris voor gegevensbescherming.',
+      CUSTOMER_SERVICE_AGENT: 'Je rol: medewerker klantendienst.',
+    },
   },
   choice: {
     legalBasis: 'Rechtsgrond',
@@ -165,5 +173,33 @@ export const nl: Dictionary = {
       NOT_FOUND: 'Dit bestand bestaat niet meer. Vraag een nieuw aan.',
       CONFLICT: 'Je bestand is nog niet klaar.',
     },
+  },
+  recovery: {
+    forgotTitle: 'Je wachtwoord opnieuw instellen',
+    forgotIntro:
+      'Geef het e-mailadres waarmee je je aanmeldt. We mailen je een link om een nieuw wachtwoord te kiezen; daarna kun je ook een nieuw mobiel nummer instellen.',
+    sendLink: 'Stuur de link',
+    linkSent:
+      'Kijk in je mailbox: als dit adres een MyProximus-account heeft, is er een link onderweg om een nieuw wachtwoord te kiezen.',
+    back: 'Terug naar aanmelden',
+    newPasswordTitle: 'Kies een nieuw wachtwoord',
+    newPassword: 'Nieuw wachtwoord',
+    passwordRule: 'Minstens 8 tekens, met minstens 4 letters en 1 cijfer.',
+    savePassword: 'Wachtwoord bewaren',
+    linkInvalid: 'Deze link is niet geldig of werd al gebruikt. Vraag een nieuwe aan.',
+    linkExpired: 'Deze link is verlopen. Vraag een nieuwe aan.',
+    passwordSaved:
+      'Je wachtwoord is gewijzigd. Aanmeldcodes gaan naar je mobiele nummer: geef een nieuw als het veranderd is.',
+    mobileTitle: 'Je mobiele nummer',
+    mobileNumber: 'Belgisch mobiel nummer',
+    mobileHint: 'Zoals 0470 12 34 56.',
+    sendCode: 'Stuur een code naar dit nummer',
+    keepNumber: 'Mijn huidige nummer houden',
+    mobileCodeTitle: 'Bevestig je nieuwe nummer',
+    confirm: 'Nummer bevestigen',
+    numberChanged:
+      'Je mobiele nummer is gewijzigd. Meld je aan met je nieuwe wachtwoord: de code gaat naar het nieuwe nummer.',
+    signInWithNewPassword: 'Meld je aan met je nieuwe wachtwoord.',
+    recoveryEnded: 'De tijd om je nummer te wijzigen is voorbij. Vraag een nieuwe link aan.',
   },
 };

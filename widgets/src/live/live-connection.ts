@@ -36,9 +36,16 @@ function clientFor(gatewayUrl: string, token: string): Client {
       url: graphqlEndpoint(gatewayUrl).replace(/^http/, 'ws'),
       connectionParams: { authorization: `Bearer ${token}` },
       // A lost network or a gateway that went away (1001): try again, with graphql-ws's growing, randomised waits.
-      // Not after 4401 (the session ended): graphql-ws gives up, and the page's next request finds out, as before.
+      // Not after 4401 (the session ended): graphql-ws gives up, and the page forgets the session.
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: () => true,
+      on: {
+        // Signed out in another tab (the gateway ends every session of that sign-in): this page ends too.
+        closed: (event) => {
+          if ((event as CloseEvent).code === 4401 && sessionStore.current?.accessToken === token)
+            sessionStore.signOut();
+        },
+      },
     });
     clients.set(key, client);
   }

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { assertNever } from '../assert-never.js';
 import type { Dictionary } from '../i18n/dictionary.js';
+import { sessionStore } from '../session/session-store.js';
 import type { QueryController } from './query-controller.js';
 
 /**
@@ -16,7 +17,8 @@ export function renderQuery<Value>(
   const state = query.state;
   switch (state.status) {
     case 'signed-out':
-      return signedOut;
+      // Not "sign in" while the page may still renew the sign-in of its previous load.
+      return sessionStore.restoring ? html`<p class="muted" aria-busy="true">${texts.loading}</p>` : signedOut;
     case 'loading':
       return state.value === undefined
         ? html`<p class="muted" aria-busy="true" data-query="loading">${texts.loading}</p>`

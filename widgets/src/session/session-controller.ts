@@ -10,6 +10,8 @@ interface TokenHost extends ReactiveControllerHost {
 /** Re-renders its element whenever the page's session changes, and tells which token to send. */
 export class SessionController implements ReactiveController {
   #unsubscribe: (() => void) | undefined;
+  /** The session last told to `onChange`: the store also notifies when a restore starts or ends without one. */
+  #known: Session | null = sessionStore.current;
 
   constructor(
     private readonly host: TokenHost,
@@ -38,6 +40,8 @@ export class SessionController implements ReactiveController {
   hostConnected(): void {
     this.#unsubscribe = sessionStore.subscribe((session) => {
       this.host.requestUpdate();
+      if (session === this.#known) return;
+      this.#known = session;
       this.onChange(session);
     });
   }

@@ -1,12 +1,19 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement } from '../../define-element.js';
 import { emit } from '../../events/px-events.js';
 import { explain } from '../../graphql/gateway-error.js';
-import { CompleteSignInDocument, MeDocument, SignOutDocument, StartSignInDocument } from '../../graphql/generated.js';
+import {
+  CompleteSignInDocument,
+  MeDocument,
+  type Role,
+  SignOutDocument,
+  StartSignInDocument,
+} from '../../graphql/generated.js';
 import { GraphQLClient } from '../../graphql/graphql-client.js';
 import { PxElement } from '../../px-element.js';
 import { type Session, sessionStore } from '../../session/session-store.js';
 import { controls, tokens } from '../../styles/tokens.js';
+import { AccountRecoverySteps, takeResetTokenFromAddress } from './account-recovery-steps.js';
 import { signInStyles } from './px-sign-in.styles.js';
 
 interface Challenge {
@@ -24,6 +31,8 @@ function minutesAndSeconds(milliseconds: number): string {
 /**
  * @tag px-sign-in
  * @summary Signs a person in with e-mail, password and the code sent by SMS; shares the session with every widget of the page.
+ * A reload keeps the sign-in (the gateway's HttpOnly refresh cookie). Also: forgot password and a new mobile number,
+ * finished from the e-mailed link (the host page opened with `?token=…`, or the `reset-token` attribute).
  *
  * @fires px-signed-in - The person completed the sign-in; `detail.expiresAt` is the session's latest end.
  * @fires px-signed-out - The person signed out (`detail.reason` `signed-out`), or the gateway ended the session (`session-ended`).
@@ -38,15 +47,21 @@ function minutesAndSeconds(milliseconds: number): string {
 export class PxSignIn extends PxElement {
   static override properties = {
     ...PxElement.properties,
+    resetToken: { type: String, attribute: 'reset-token' },
     challenge: { state: true },
     name: { state: true },
+    personRole: { state: true },
     busy: { state: true },
     now: { state: true },
   };
   static override styles = [tokens, controls, signInStyles];
 
+  /** The token of a password-reset link, when the host page passes it itself; else the page address's `?token=` is used. */
+  declare resetToken: string | undefined;
   /** @internal */
   declare private challenge: Challenge | undefined;
+  /** @internal */
+  declare private personRole: Role | undefined;
   /** @internal */
   declare private name: string;
   /** @internal */
@@ -58,6 +73,10 @@ export class PxSignIn extends PxElement {
   #focusNext = '';
   /** Set while this element signs the person out, so that its own sign-out is not taken for an ended session. */
   #signingOut = false;
+  readonly #recovery = new AccountRecoverySteps(this, (message) => {
+    this.#focusNext = '#email';
+    if (message) this.announce(message);
+  });
 
   constructor() {
     super();
@@ -66,10 +85,32 @@ export class PxSignIn extends PxElement {
     this.now = Date.now();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const resetToken = this.resetToken || takeResetTokenFromAddress();
+    if (resetToken) this.#recovery.openResetLink(resetToken);
+  }
+
+  /** @internal For the recovery steps: moves the focus to `selector` after the next render. */
+  focusAfterUpdate(selector: string): void {
+    this.#focusNext = selector;
+  }
+
+  /** @internal For the recovery steps: a new step starts without the previous one's message. */
+  clearAnnouncement(): void {
+    this.announcement = undefined;
+  }
+
   protected override sessionChanged(session: Session | null): void {
-    if (session || this.#signingOut) return;
+    // Renewed from the refresh cookie on load, or signed in by another px-sign-in of the page.
+    if (session) {
+      if (!this.name) void this.#loadPerson();
+      return;
+    }
+    if (this.#signingOut) return;
     this.name = '';
-    this.announce(this.texts.signIn.sessionEnded);
+    this.personRole = undefined;
+    this.announce((texts) => texts.signIn.sessionEnded);
     emit(this, 'px-signed-out', { reason: 'session-ended' });
   }
 
@@ -88,7 +129,10 @@ export class PxSignIn extends PxElement {
   override render(): TemplateResult {
     let content: TemplateResult;
     if (sessionStore.current) content = this.#renderSignedIn();
+    else if (this.#recovery.active) content = this.#recovery.render();
     else if (this.challenge) content = this.#renderCode(this.challenge);
+    else if (sessionStore.restoring)
+      content = html`<p class="muted" aria-busy="true" data-testid="checking">${this.texts.signIn.checking}</p>`;
     else content = this.#renderCredentials();
     return html`<div part="base">${this.renderLiveRegion()}${content}</div>`;
   }
@@ -101,18 +145,23 @@ export class PxSignIn extends PxElement {
       <input id="email" name="email" type="email" autocomplete="username" required />
       <label for="password">${texts.password}</label>
       <input id="password" name="password" type="password" autocomplete="current-password" required />
-      <button class="action" type="submit" ?disabled=${this.busy}>${texts.submit}</button>
+      <div class="row">
+        <button class="action" type="submit" ?disabled=${this.busy}>${texts.submit}</button>
+        <button class="link" type="button" id="forgot" @click=${() => this.#recovery.forgotPassword()}>${texts.forgot}</button>
+      </div>
     </form>`;
   }
 
   #renderCode(challenge: Challenge): TemplateResult {
     const texts = this.texts.signIn;
     const left = Date.parse(challenge.expiresAt) - this.now;
+    // The masked number is said once: by the code field's description, not also by the live region.
     return html`<form @submit=${this.#complete} aria-labelledby="title">
       <h2 id="title">${texts.codeTitle}</h2>
-      <p data-testid="masked-phone">${texts.codeSentTo(challenge.maskedPhone)}</p>
+      <p id="masked-phone" data-testid="masked-phone">${texts.codeSentTo(challenge.maskedPhone)}</p>
       <label for="code">${texts.code}</label>
-      <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required />
+      <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6"
+        aria-describedby="masked-phone" required />
       <p class="countdown muted" data-testid="time-left">${left > 0 ? texts.timeLeft(minutesAndSeconds(left)) : texts.expired}</p>
       <div class="row">
         <button class="action" type="submit" ?disabled=${this.busy}>${texts.verify}</button>
@@ -125,9 +174,10 @@ export class PxSignIn extends PxElement {
   #renderSignedIn(): TemplateResult {
     const texts = this.texts.signIn;
     return html`<div class="row">
-      <p data-testid="signed-in-as">${this.name ? texts.signedInAs(this.name) : texts.signedIn}</p>
-      <button class="action" type="button" id="sign-out" @click=${this.#signOut}>${texts.signOut}</button>
-    </div>`;
+        <p data-testid="signed-in-as">${this.name ? texts.signedInAs(this.name) : texts.signedIn}</p>
+        <button class="action" type="button" id="sign-out" @click=${this.#signOut}>${texts.signOut}</button>
+      </div>
+      ${this.personRole ? html`<p class="muted" data-testid="role">${texts.roles[this.personRole]}</p>` : nothing}`;
   }
 
   #client(): GraphQLClient {
@@ -146,15 +196,12 @@ export class PxSignIn extends PxElement {
     try {
       const { startSignIn } = await this.#client().request(StartSignInDocument, this.#credentials);
       this.challenge = startSignIn;
-      this.announce(
-        again
-          ? this.texts.signIn.resent(startSignIn.maskedPhone)
-          : this.texts.signIn.codeSentTo(startSignIn.maskedPhone),
-      );
+      if (again) this.announce((texts) => texts.signIn.resent(startSignIn.maskedPhone));
+      else this.announcement = undefined;
       this.#focusNext = '#code';
       this.#startTimer();
     } catch (error) {
-      this.announce(explain(error, this.texts), 'error');
+      this.announce((texts) => explain(error, texts), 'error');
     } finally {
       this.busy = false;
     }
@@ -178,22 +225,24 @@ export class PxSignIn extends PxElement {
       this.#stopTimer();
       this.challenge = undefined;
       this.#credentials = { email: '', password: '' };
+      this.name = '';
       sessionStore.signIn({ accessToken: completeSignIn.accessToken, expiresAt: completeSignIn.expiresAt });
-      this.announce(this.texts.signIn.signedIn);
+      this.announce((texts) => texts.signIn.signedIn);
       this.#focusNext = '#sign-out';
       emit(this, 'px-signed-in', { expiresAt: completeSignIn.expiresAt });
-      void this.#loadName();
     } catch (error) {
-      this.announce(explain(error, this.texts), 'error');
+      this.announce((texts) => explain(error, texts), 'error');
     } finally {
       this.busy = false;
     }
   }
 
-  async #loadName(): Promise<void> {
+  /** The greeting's name and "look at your role". */
+  async #loadPerson(): Promise<void> {
     try {
       const { me } = await this.#client().request(MeDocument, {});
       this.name = `${me.firstName} ${me.lastName}`;
+      this.personRole = me.role;
     } catch {
       // The greeting falls back to "You are signed in."; the privacy widgets report their own errors.
     }
@@ -213,9 +262,11 @@ export class PxSignIn extends PxElement {
     sessionStore.signOut();
     this.#signingOut = false;
     this.name = '';
-    this.announce(this.texts.signIn.signedOut);
+    this.personRole = undefined;
+    this.announce((texts) => texts.signIn.signedOut);
     this.#focusNext = '#email';
     emit(this, 'px-signed-out', { reason: 'signed-out' });
+    // The gateway ends every session of this sign-in (other tabs too) and clears the refresh cookie.
     await client.request(SignOutDocument, {}).catch(() => undefined);
   }
 
