@@ -5,8 +5,12 @@ import { LanguageController } from './i18n/language-controller.js';
 import { SessionController } from './session/session-controller.js';
 import type { Session } from './session/session-store.js';
 
+/** A message said in the live region: its text in whatever language the element is in when it renders. */
+export type Message = string | ((texts: Dictionary) => string);
+
 interface Announcement {
-  text: string;
+  /** Kept as a function of the dictionary, so a language switch re-renders it in the new language. */
+  message: Message;
   kind: 'status' | 'error';
   /** Counts the announcements: a repeated text is a new node, so screen readers read it again. */
   sequence: number;
@@ -54,10 +58,13 @@ export class PxElement extends LitElement {
   /** Called when the page's session changes (signed in, signed out, ended). */
   protected sessionChanged(_session: Session | null): void {}
 
-  /** Says `text` in the live region (and shows it). */
-  announce(text: string, kind: Announcement['kind'] = 'status'): void {
+  /**
+   * Says `message` in the live region (and shows it). Pass a function of the dictionary, such as
+   * `(texts) => texts.choice.saved(…)`: it is rendered again in the new language after a switch.
+   */
+  announce(message: Message, kind: Announcement['kind'] = 'status'): void {
     this.#announcements += 1;
-    this.announcement = { text, kind, sequence: this.#announcements };
+    this.announcement = { message, kind, sequence: this.#announcements };
   }
 
   protected renderLiveRegion(): TemplateResult {
@@ -65,7 +72,7 @@ export class PxElement extends LitElement {
     const message = announcement
       ? keyed(
           announcement.sequence,
-          html`<p class=${announcement.kind === 'error' ? 'error' : 'muted'} data-kind=${announcement.kind} data-sequence=${announcement.sequence}>${announcement.text}</p>`,
+          html`<p class=${announcement.kind === 'error' ? 'error' : 'muted'} data-kind=${announcement.kind} data-sequence=${announcement.sequence}>${typeof announcement.message === 'string' ? announcement.message : announcement.message(this.texts)}</p>`,
         )
       : nothing;
     return html`<div class="live" role="status" aria-live="polite" part="status">${message}</div>`;
