@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { federationConfig } from './federation.config.js';
 import { libraryConfig } from './library.config.js';
+import { runtimeConfig } from './runtime.config.js';
 
 /** Every widget together, Lit included, gzipped (issue 7). */
 export const budgetBytes = 45 * 1000;
@@ -19,10 +20,11 @@ async function gzippedSize(path: string): Promise<number> {
   return gzipSync(await readFile(path), { level: 9 }).length;
 }
 
-/** Builds `outDir/module` (plain ES module) and `outDir/federation` (the remote) and measures them. */
+/** Builds `outDir/module` (plain ES module) and `outDir/federation` (the remote and the runtime for plain hosts) and measures them. */
 export async function buildWidgets(outDir: string): Promise<BuiltWidgets> {
   await build(libraryConfig(join(outDir, 'module')));
   await build(federationConfig(join(outDir, 'federation')));
+  await build(runtimeConfig(join(outDir, 'federation')));
   const manifest = JSON.parse(await readFile(join(outDir, 'federation', 'mf-manifest.json'), 'utf8')) as {
     exposes: { assets: { js: { sync: string[]; async: string[] } } }[];
   };

@@ -1,6 +1,25 @@
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
 
+/** One ES module file built from `entry` (a path from this folder), everything it imports bundled. */
+export function singleModuleConfig(
+  outDir: string,
+  { entry, fileName, emptyOutDir }: { entry: string; fileName: string; emptyOutDir: boolean },
+): InlineConfig {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    build: {
+      outDir,
+      emptyOutDir,
+      target: 'es2022',
+      lib: { entry: fileURLToPath(new URL(entry, import.meta.url)), formats: ['es'], fileName: () => fileName },
+    },
+  };
+}
+
 /** Which entry point a plain ES module is built from, and its file name. */
 export interface LibraryEntry {
   /** Under `src/`, such as `index.ts` (the person widgets) or `office.ts` (the staff screens). */
@@ -12,22 +31,11 @@ export interface LibraryEntry {
 
 const personWidgets: LibraryEntry = { source: 'index.ts', fileName: 'proximus-privacy-widgets.js', emptyOutDir: true };
 
-/** The plain ES module: every widget and Lit in one file, for `<script type="module" src="…">` from any origin. */
+/** A plain ES module: the entry's widgets and Lit in one file, for `<script type="module" src="…">` from any origin. */
 export function libraryConfig(outDir: string, entry: LibraryEntry = personWidgets): InlineConfig {
-  return {
-    configFile: false,
-    logLevel: 'warn',
-    root: fileURLToPath(new URL('..', import.meta.url)),
-    resolve: { conditions: ['module', 'browser', 'production'] },
-    build: {
-      outDir,
-      emptyOutDir: entry.emptyOutDir,
-      target: 'es2022',
-      lib: {
-        entry: fileURLToPath(new URL(`../src/${entry.source}`, import.meta.url)),
-        formats: ['es'],
-        fileName: () => entry.fileName,
-      },
-    },
-  };
+  return singleModuleConfig(outDir, {
+    entry: `../src/${entry.source}`,
+    fileName: entry.fileName,
+    emptyOutDir: entry.emptyOutDir,
+  });
 }

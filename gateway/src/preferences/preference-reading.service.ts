@@ -125,7 +125,10 @@ export class PreferenceReadingService {
     });
     const page = events.slice(0, first);
     return Object.assign(new PreferenceEventConnectionView(), {
-      edges: page.map((event) => ({ cursor: encodeCursor('event', event.position), node: preferenceEventView(event) })),
+      edges: page.map((event) => ({
+        cursor: encodeCursor('event', event.position),
+        node: preferenceEventView(event, caller.personId),
+      })),
       pageInfo: Object.assign(new PageInfoView(), {
         hasNextPage: events.length > first,
         hasPreviousPage: false,

@@ -1,6 +1,7 @@
 import type { Language } from '../common/language.js';
 import { derivedId } from '../common/object-id.js';
 import { channelLabel, purposeView } from '../purposes/index.js';
+import { actedBy } from './acted-by.js';
 import type { EffectiveState } from './effective-state.js';
 import { allowedAfter } from './ledger.js';
 import { PreferenceEventView, PurposeStateView } from './preference.types.js';
@@ -25,7 +26,8 @@ export function purposeStateView(state: EffectiveState, subjectId: string, langu
   });
 }
 
-export function preferenceEventView(event: PreferenceEvent): PreferenceEventView {
+/** One event of the history, told to the person `readerId` (who acted is relative to them). */
+export function preferenceEventView(event: PreferenceEvent, readerId: string): PreferenceEventView {
   return Object.assign(new PreferenceEventView(), {
     id: event.eventId,
     subjectId: event.subjectId,
@@ -39,6 +41,7 @@ export function preferenceEventView(event: PreferenceEvent): PreferenceEventView
     language: event.language,
     actorKind: event.actorKind,
     actorId: event.actorId,
+    actedBy: actedBy(event, readerId),
     collectionChannel: event.collectionChannel,
     occurredAt: event.occurredAt,
     hash: event.hash,

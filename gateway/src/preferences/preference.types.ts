@@ -3,6 +3,7 @@ import { Language } from '../common/language.js';
 import { PageInfoView } from '../common/page-info.js';
 import { SubscriptionView } from '../identity/index.js';
 import { PurposeView } from '../purposes/index.js';
+import { ActedBy } from './acted-by.js';
 import { StateReason } from './effective-state.js';
 import { ActorKind, CollectionChannel, Decision, SubjectKind } from './preference-event.entity.js';
 
@@ -225,6 +226,11 @@ export class PreferenceEventView {
 
   @Field(() => ID, { nullable: true, description: "The acting person's id (for an agent: the agent's id)." })
   actorId!: string | null;
+
+  @Field(() => ActedBy, {
+    description: 'Who made the change, seen from the caller: show this, not actorKind, to say "by you".',
+  })
+  actedBy!: ActedBy;
 
   @Field(() => CollectionChannel, { description: 'Where the choice was collected.' })
   collectionChannel!: CollectionChannel;

@@ -4,38 +4,13 @@ import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../common/cursor.js';
 import { derivedId } from '../common/object-id.js';
-import { type ConnectionPage, connectionType } from '../common/page-info.js';
+import type { ConnectionPage } from '../common/page-info.js';
 import { StaffRead } from '../common/staff-read.entity.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { linesVisibleTo, Person, withProfiles } from '../identity/index.js';
+import { StaffReadConnectionView, StaffReadView, staffReadReason, staffTeam } from './staff-read.types.js';
 
-@ObjectType('StaffRead', { simpleResolvers: true, description: 'A read of personal data by a member of staff.' })
-export class StaffReadView {
-  @Field(() => ID, { description: 'The read.' })
-  id!: string;
-
-  @Field(() => ID, { description: 'The member of staff who read.' })
-  staffPersonId!: string;
-
-  @Field(() => String, { description: "The staff member's role and name, as the person is shown it." })
-  staffName!: string;
-
-  @Field(() => ID, { description: 'The person, line or contact whose data was read.' })
-  subjectId!: string;
-
-  @Field(() => String, { description: 'What was read: the GraphQL field.' })
-  what!: string;
-
-  @Field(() => Date, { description: 'When.' })
-  readAt!: Date;
-}
-
-export const StaffReadConnectionView = connectionType(
-  StaffReadView,
-  'StaffRead',
-  'reads of personal data by staff',
-  'newest first',
-);
+export { StaffReadConnectionView };
 
 @ObjectType('RequestReport', {
   simpleResolvers: true,
@@ -62,7 +37,11 @@ export class RequestReportRowView {
 }
 
 const readId = /^\d{1,18}$/;
-const roleNames = { 'data-protection-officer': 'Data protection office', 'customer-service-agent': 'Customer service' };
+const teamNames = {
+  'customer-service': 'Customer service',
+  'data-protection-office': 'Data protection office',
+  'former-staff': 'Staff (no longer employed)',
+} as const;
 
 /** Who at the operator looked at whose data (the DPO's audit, and the person's own view), and the office's reports. */
 export class StaffReadsService {
@@ -83,6 +62,7 @@ export class StaffReadsService {
         ...(filter.staffPersonId ? { staffPersonId: filter.staffPersonId } : {}),
       },
       page,
+      { withNames: true },
     );
   }
 
@@ -92,12 +72,14 @@ export class StaffReadsService {
     page: { first: number; after: string | null | undefined },
   ): Promise<ConnectionPage<StaffReadView>> {
     const lines = await linesVisibleTo(this.dataSource.manager, caller.personId);
-    return this.page({ subjectId: In([caller.personId, ...lines.map((line) => line.id)]) }, page);
+    // The person learns the team and why, not the name of the employee (data minimisation for the staff).
+    return this.page({ subjectId: In([caller.personId, ...lines.map((line) => line.id)]) }, page, { withNames: false });
   }
 
   private async page(
     where: FindOptionsWhere<StaffRead>,
     { first, after }: { first: number; after: string | null | undefined },
+    { withNames }: { withNames: boolean },
   ): Promise<ConnectionPage<StaffReadView>> {
     checkPageSize(first, 1000);
     const before = after ? decodeCursor('staff-read', after, readId) : undefined;
@@ -106,7 +88,7 @@ export class StaffReadsService {
       order: { id: 'DESC' },
       take: first + 1,
     });
-    const views = await this.views(reads.slice(0, first));
+    const views = await this.views(reads.slice(0, first), withNames);
     return forwardPage(
       reads,
       first,
@@ -137,29 +119,26 @@ export class StaffReadsService {
     );
   }
 
-  private async views(reads: StaffRead[]): Promise<StaffReadView[]> {
-    const staff = await withProfiles(
-      this.dataSource.manager,
-      this.vault,
-      await this.dataSource.getRepository(Person).find({
-        where: { id: In([...new Set(reads.map((read) => read.staffPersonId))]) },
-      }),
-    );
-    const names = new Map(
-      staff.map((person) => [
-        person.id,
-        `${person.staffRole ? roleNames[person.staffRole] : 'Staff'}: ${person.firstName} ${person.lastName}`,
-      ]),
-    );
-    return reads.map((read) =>
-      Object.assign(new StaffReadView(), {
+  private async views(reads: StaffRead[], withNames: boolean): Promise<StaffReadView[]> {
+    const found = await this.dataSource.getRepository(Person).find({
+      where: { id: In([...new Set(reads.map((read) => read.staffPersonId))]) },
+    });
+    const named = withNames ? await withProfiles(this.dataSource.manager, this.vault, found) : [];
+    const people = new Map(found.map((person) => [person.id, person]));
+    const names = new Map(named.map((person) => [person.id, `: ${person.firstName} ${person.lastName}`]));
+    return reads.map((read) => {
+      const person = people.get(read.staffPersonId);
+      const team = staffTeam(person?.staffRole);
+      return Object.assign(new StaffReadView(), {
         id: derivedId('StaffRead', String(read.id)),
         staffPersonId: read.staffPersonId,
-        staffName: names.get(read.staffPersonId) ?? 'Staff (no longer employed)',
+        staffName: `${teamNames[team]}${names.get(read.staffPersonId) ?? ''}`,
+        team,
+        reason: staffReadReason(team, read.what),
         subjectId: read.subjectId,
         what: read.what,
         readAt: read.readAt,
-      }),
-    );
+      });
+    });
   }
 }

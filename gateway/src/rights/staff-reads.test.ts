@@ -34,23 +34,76 @@ describe('reads of personal data by staff', () => {
       { staffName: 'Customer service: Alex Agent', subjectId: line, what: 'preferenceHistory' },
       { staffName: 'Data protection office: Dana Data', subjectId: mary, what: 'privacyPreferences' },
     ]);
-    const own = await gateway.graphql<{ staffReadsOfMyData: { edges: { node: { what: string } }[] } }>(
-      '{ staffReadsOfMyData { edges { node { what } } } }',
+    const own = await gateway.graphql<{
+      staffReadsOfMyData: { edges: { cursor: string; node: Record<string, string> }[] };
+    }>(
+      '{ staffReadsOfMyData { edges { cursor node { staffName team reason what subjectId } } } }',
       {},
       { token: await gateway.signIn('mary.jones@example.com') },
     );
-    expect(own.data?.staffReadsOfMyData.edges.map((edge) => edge.node.what)).toEqual([
-      'preferenceHistory',
-      'privacyPreferences',
+    // The person is told the team and why, never the employee's name.
+    expect(own.data?.staffReadsOfMyData.edges.map((edge) => edge.node)).toEqual([
+      {
+        staffName: 'Customer service',
+        team: 'CUSTOMER_SERVICE',
+        reason: 'HELPING_ON_CALL',
+        what: 'preferenceHistory',
+        subjectId: line,
+      },
+      {
+        staffName: 'Data protection office',
+        team: 'DATA_PROTECTION_OFFICE',
+        reason: 'PRIVACY_SUPERVISION',
+        what: 'privacyPreferences',
+        subjectId: mary,
+      },
     ]);
-    const tracy = await gateway.graphql<{ staffReadsOfMyData: { edges: unknown[] } }>(
+    const tracy = await gateway.signIn('tracy.smith@example.com');
+    const tracysReads = await gateway.graphql<{ staffReadsOfMyData: { edges: unknown[] } }>(
       '{ staffReadsOfMyData { edges { cursor } } }',
       {},
-      {
-        token: await gateway.signIn('tracy.smith@example.com'),
-      },
+      { token: tracy },
     );
-    expect(tracy.data?.staffReadsOfMyData.edges).toEqual([]);
+    expect(tracysReads.data?.staffReadsOfMyData.edges).toEqual([]);
+    // Mary's cursor gives Tracy her own (empty) log from that point, nothing of Mary's.
+    const marysCursor = own.data?.staffReadsOfMyData.edges[0]?.cursor;
+    const fromMarysCursor = await gateway.graphql<{ staffReadsOfMyData: { edges: unknown[] } }>(
+      'query($after: String) { staffReadsOfMyData(first: 10, after: $after) { edges { cursor } } }',
+      { after: marysCursor },
+      { token: tracy },
+    );
+    expect(fromMarysCursor.errors).toBeUndefined();
+    expect(fromMarysCursor.data?.staffReadsOfMyData.edges).toEqual([]);
+  });
+
+  it("tells the person an agent's look-up during a call and the office's access answer apart", async () => {
+    gateway = await startTestGateway();
+    const mary = await gateway.idOf('mary.jones@example.com');
+    const found = await gateway.graphql(
+      '{ findPrivacySubjects(phoneNumber: "+32470000002") { id } }',
+      {},
+      { token: await gateway.signIn('agent@example.com') },
+    );
+    expect(found.errors).toBeUndefined();
+    gateway.clock.advanceMinutes(1);
+    const overview = await gateway.graphql(
+      'query($id: ID!) { dataAccessOverview(subjectId: $id) }',
+      { id: mary },
+      { token: await gateway.signIn('dpo@example.com') },
+    );
+    expect(overview.errors).toBeUndefined();
+
+    const own = await gateway.graphql<{ staffReadsOfMyData: { edges: { node: { team: string; reason: string } }[] } }>(
+      '{ staffReadsOfMyData { edges { node { team reason } } } }',
+      {},
+      { token: await gateway.signIn('mary.jones@example.com') },
+    );
+    expect(own.data?.staffReadsOfMyData.edges.map((edge) => edge.node)).toEqual([
+      { team: 'DATA_PROTECTION_OFFICE', reason: 'ANSWERING_ACCESS_REQUEST' },
+      // The number matched Mary and her line: both were read.
+      { team: 'CUSTOMER_SERVICE', reason: 'FINDING_CALLER' },
+      { team: 'CUSTOMER_SERVICE', reason: 'FINDING_CALLER' },
+    ]);
   });
 
   it('reports requests by type and status with the median time to answer', async () => {

@@ -6,6 +6,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who made a change, seen from the caller: YOU, THE_PERSON (the subject themself, for a line its user), the ADMINISTRATOR of the account at the time, CUSTOMER_SERVICE, the DATA_PROTECTION_OFFICE, a REGISTER import, or the BROWSER_SIGNAL (Global Privacy Control). */
+export type ActedBy =
+  /** Another person, acting as the account's administrator at the time. */
+  | 'ADMINISTRATOR'
+  /** The browser's Global Privacy Control signal, recorded automatically. */
+  | 'BROWSER_SIGNAL'
+  /** A customer-service agent, on the phone. */
+  | 'CUSTOMER_SERVICE'
+  /** The data protection office, upholding an objection. */
+  | 'DATA_PROTECTION_OFFICE'
+  /** An import of the Do Not Call Me or Robinson register. */
+  | 'REGISTER'
+  /** Another person: the one the choice is about, or the user of the line. */
+  | 'THE_PERSON'
+  /** The caller made the change themself (in whatever role). */
+  | 'YOU';
+
 /** Who made a change: the SUBJECT, their ADMINISTRATOR, an AGENT (by phone), the GPC signal, a REGISTER, the data protection OFFICE. */
 export type ActorKind =
   /** The account's administrator, for a line. */
@@ -310,6 +327,26 @@ export type SessionScope =
   /** Only `startMobileNumberChange`, `confirmMobileNumberChange`, `me` and `signOut`. */
   | 'RECOVERY';
 
+/** Why a member of staff read, from their role and what they read. */
+export type StaffReadReason =
+  /** The office prepared the answer to the person's access request. */
+  | 'ANSWERING_ACCESS_REQUEST'
+  /** Customer service looked the person up by e-mail or number during a call. */
+  | 'FINDING_CALLER'
+  /** Customer service read the choices to help the person on the phone. */
+  | 'HELPING_ON_CALL'
+  /** The office read the record to work a request or to check that the choices are honoured. */
+  | 'PRIVACY_SUPERVISION';
+
+/** The team, and so the role, of the member of staff who read personal data. */
+export type StaffTeam =
+  /** A customer-service agent (0800 calls). */
+  | 'CUSTOMER_SERVICE'
+  /** The data protection officer or their office. */
+  | 'DATA_PROTECTION_OFFICE'
+  /** Someone who no longer works at the operator. */
+  | 'FORMER_STAFF';
+
 /** Why a purpose is in its state: the legal basis's DEFAULT, the person's OWN_CHOICE, their ADMINISTRATOR_CHOICE (a line), AGENT_RECORDED by phone, the browser's GPC_SIGNAL, an OUTSIDE_REGISTER, an OFFICE_DECISION (an upheld objection), or NOT_SWITCHABLE. */
 export type StateReason =
   /** The account's administrator chose it for this line. */
@@ -506,6 +543,7 @@ export type PreferenceHistoryQuery = {
         decision: Decision;
         allowed: boolean;
         actorKind: ActorKind;
+        actedBy: ActedBy;
         occurredAt: string;
         textVersion: number | null;
       };
@@ -1248,6 +1286,24 @@ export type ConfirmMobileNumberChangeMutationVariables = Exact<{
 
 export type ConfirmMobileNumberChangeMutation = { confirmMobileNumberChange: boolean };
 
+export type PreferenceReceiptQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+export type PreferenceReceiptQuery = { preferenceReceipt: Record<string, unknown> };
+
+export type StaffReadsOfMyDataQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type StaffReadsOfMyDataQuery = {
+  staffReadsOfMyData: {
+    edges: Array<{ node: { id: string; subjectId: string; team: StaffTeam; reason: StaffReadReason; readAt: string } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1503,6 +1559,7 @@ export const PreferenceHistoryDocument = /*#__PURE__*/ new TypedDocumentString(`
         decision
         allowed
         actorKind
+        actedBy
         occurredAt
         textVersion
       }
@@ -2389,3 +2446,27 @@ export const ConfirmMobileNumberChangeDocument = /*#__PURE__*/ new TypedDocument
   confirmMobileNumberChange(challengeId: $challengeId, code: $code)
 }
     `) as unknown as TypedDocumentString<ConfirmMobileNumberChangeMutation, ConfirmMobileNumberChangeMutationVariables>;
+export const PreferenceReceiptDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query PreferenceReceipt($eventId: ID!) {
+  preferenceReceipt(eventId: $eventId)
+}
+    `) as unknown as TypedDocumentString<PreferenceReceiptQuery, PreferenceReceiptQueryVariables>;
+export const StaffReadsOfMyDataDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query StaffReadsOfMyData($first: Int!, $after: String) {
+  staffReadsOfMyData(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        subjectId
+        team
+        reason
+        readAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffReadsOfMyDataQuery, StaffReadsOfMyDataQueryVariables>;

@@ -88,6 +88,8 @@ export const choiceStyles = css`
     border-bottom: 1px solid var(--px-color-border, #dcd6e6);
   }
   .choice__text {
+    min-width: 0;
+    overflow-wrap: anywhere;
     display: grid;
     gap: 0.2rem;
   }
@@ -113,19 +115,28 @@ export const choiceStyles = css`
   .choice__facts dd {
     margin: 0;
   }
+  /* The button is the 48 x 44 px touch target; the track it draws is smaller. */
   .switch {
     position: relative;
     flex: none;
     width: 3rem;
-    height: 1.75rem;
+    height: 44px;
     padding: 0;
-    background: var(--px-color-switch-off, #6e6a78);
+    background: none;
     border: 0;
     border-radius: 999px;
     cursor: pointer;
+  }
+  .switch::before {
+    content: '';
+    position: absolute;
+    inset: calc(50% - 0.875rem) 0 auto;
+    height: 1.75rem;
+    background: var(--px-color-switch-off, #6e6a78);
+    border-radius: 999px;
     transition: background 120ms;
   }
-  .switch[aria-checked='true'] {
+  .switch[aria-checked='true']::before {
     background: var(--px-color-brand, #5c2d91);
   }
   .switch[aria-disabled='true'] {
@@ -137,7 +148,7 @@ export const choiceStyles = css`
   }
   .switch__thumb {
     position: absolute;
-    top: 0.2rem;
+    top: calc(50% - 0.675rem);
     left: 0.2rem;
     width: 1.35rem;
     height: 1.35rem;
@@ -149,7 +160,7 @@ export const choiceStyles = css`
     transform: translateX(1.25rem);
   }
   @media (prefers-reduced-motion: reduce) {
-    .switch,
+    .switch::before,
     .switch__thumb {
       transition: none;
     }

@@ -44,9 +44,6 @@ export class PreferencesController {
     const key = choiceKey(target);
     if (this.pending.has(key)) return;
     const allowed = !allowedIn(target);
-    const title = target.channel
-      ? (target.state.channels.find((option) => option.channel === target.channel)?.label ?? target.channel)
-      : target.state.purpose.title;
     this.pending.set(key, allowed);
     this.host.requestUpdate();
     const token = this.host.session.token;
@@ -54,7 +51,7 @@ export class PreferencesController {
       const saved = await saveChoice(this.#client(), target, allowed, this.host.language);
       this.#replace(saved);
       this.pending.delete(key);
-      this.host.announce(this.host.texts.choice.saved(title, allowed));
+      this.host.announce((texts) => texts.choice.saved(this.#titleOf(target), allowed));
       const { purpose, subjectId } = saved;
       emit(this.host, 'px-change', {
         purpose: purpose.key,
@@ -66,9 +63,20 @@ export class PreferencesController {
       preferencesChanged(this);
     } catch (error) {
       this.pending.delete(key);
-      this.host.announce(this.host.texts.choice.refused(title, explain(error, this.host.texts)), 'error');
+      this.host.announce((texts) => texts.choice.refused(this.#titleOf(target), explain(error, texts)), 'error');
       this.host.session.forgetIfEnded(error, token);
     }
+  }
+
+  /** The switch's title as the newest read has it: after a language switch, in the new language. */
+  #titleOf({ state, channel }: ChoiceTarget): string {
+    const preferences = this.query.value;
+    const current =
+      [...(preferences?.purposes ?? []), ...(preferences?.subscriptions.flatMap((line) => line.purposes) ?? [])].find(
+        (candidate) => candidate.subjectId === state.subjectId && candidate.purpose.key === state.purpose.key,
+      ) ?? state;
+    if (!channel) return current.purpose.title;
+    return current.channels.find((option) => option.channel === channel)?.label ?? channel;
   }
 
   #replace(saved: ChoiceFragment): void {

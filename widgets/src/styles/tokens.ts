@@ -24,6 +24,12 @@ export const controls = css`
     outline: 3px solid var(--px-color-focus, #1a73e8);
     outline-offset: 2px;
   }
+  /* Touch targets of at least 44 x 44 CSS pixels (WCAG 2.5.5), whatever the text in them. */
+  button.action,
+  button.link {
+    min-width: 44px;
+    min-height: 44px;
+  }
   button.action {
     padding: 0.45rem 1.1rem;
     font: inherit;
@@ -34,7 +40,7 @@ export const controls = css`
     cursor: pointer;
   }
   button.link {
-    padding: 0;
+    padding: 0 0.25rem;
     font: inherit;
     color: var(--px-color-brand, #5c2d91);
     background: none;
@@ -52,6 +58,7 @@ export const controls = css`
   }
   input {
     width: 100%;
+    min-height: 44px;
     margin: 0.25rem 0 0.75rem;
     padding: 0.45rem 0.6rem;
     font: inherit;

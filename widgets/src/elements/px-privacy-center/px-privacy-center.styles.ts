@@ -9,7 +9,8 @@ export const privacyCenterStyles = css`
     gap: var(--px-space, 1rem);
   }
   .card {
-    padding: var(--px-space, 1rem) calc(var(--px-space, 1rem) * 1.5);
+    min-width: 0;
+    padding: var(--px-space, 1rem) clamp(0.5rem, 4vw, calc(var(--px-space, 1rem) * 1.5));
     background: var(--px-color-surface, #ffffff);
     border: 1px solid var(--px-color-border, #dcd6e6);
     border-radius: var(--px-radius, 0.5rem);
@@ -23,5 +24,14 @@ export const privacyCenterStyles = css`
   }
   time {
     font-variant-numeric: tabular-nums;
+  }
+  .receipts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+  }
+  address {
+    font-style: normal;
+    overflow-wrap: anywhere;
   }
 `;

@@ -65,7 +65,7 @@ describe('px-privacy-center on the demo host page', () => {
     );
     await entry.waitFor();
     expect(await shownText(entry)).toContain(
-      `Mobile line +32470000002: ${en.history.decisions.OBJECTED} ${en.history.actors.SUBJECT}`,
+      `Mobile line +32470000002: ${en.history.decisions.OBJECTED} ${en.history.actedBy.YOU}`,
     );
 
     // The session lives in memory only: after a reload the person signs in again.

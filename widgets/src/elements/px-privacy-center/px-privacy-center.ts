@@ -13,8 +13,11 @@ import '../px-consent-toggle/px-consent-toggle.js';
 import '../px-data-requests/px-data-requests.js';
 import '../px-location-reporting/px-location-reporting.js';
 import '../px-marketing-preferences/px-marketing-preferences.js';
-import { type History, type HistoryEvent, historyQuery, loadMoreHistory } from './history-query.js';
+import { historyQuery } from './history-query.js';
+import { renderHistory } from './history-section.js';
 import { privacyCenterStyles } from './px-privacy-center.styles.js';
+import { staffReadsQuery } from './staff-reads-query.js';
+import { renderComplaint, renderStaffReads } from './staff-reads-section.js';
 
 /** Person-level purposes that have their own widget in the center. */
 const shownElsewhere = new Set([
@@ -33,13 +36,13 @@ function lineLabel(line: Preferences['subscriptions'][number]['subscription'], t
 
 /**
  * @tag px-privacy-center
- * @summary The "Alerts and Privacy" page: marketing, personalized ads, location reporting per line, directory listing per number, other choices, the person's rights (requests), and the history of changes.
+ * @summary The "Alerts and Privacy" page: marketing, personalized ads, location reporting per line, directory listing per number, other choices, the person's rights (requests), the right to complain to the Data Protection Authority, who of the staff read their data, and the history of changes with a receipt of each decision.
  *
  * @fires px-change - The person switched any choice on the page and the gateway saved it (from the inner widgets too).
  * @fires px-request-filed - The person filed a request in the "your rights" section (from px-data-requests).
  *
  * @csspart base - The wrapper of everything.
- * @csspart section - Each card (marketing, ads, location, directory, other choices, always on, your rights, history).
+ * @csspart section - Each card (marketing, ads, location, directory, other choices, always on, your rights, complaint, staff reads, history).
  * @csspart choice - The rows of directory listing, other choices and always-on purposes.
  * @csspart switch - Their switches (`role="switch"`).
  * @csspart status - The live region where results and refusals are announced.
@@ -53,6 +56,7 @@ export class PxPrivacyCenter extends PxElement {
   static override styles = [tokens, controls, choiceStyles, privacyCenterStyles];
   readonly preferences = new PreferencesController(this);
   readonly history = historyQuery(this);
+  readonly staffReads = staffReadsQuery(this);
 
   override render(): TemplateResult {
     const texts = this.texts;
@@ -67,6 +71,7 @@ export class PxPrivacyCenter extends PxElement {
       <px-ads-preferences class="card" part="section" gateway-url=${common.gateway} lang=${common.lang} .accessToken=${common.token}></px-ads-preferences>
       <px-location-reporting class="card" part="section" gateway-url=${common.gateway} lang=${common.lang} .accessToken=${common.token}></px-location-reporting>
       ${renderQuery(this.preferences.query, texts, (preferences) => this.#renderOwn(preferences))}
+      ${renderComplaint(texts)}
     </div>`;
   }
 
@@ -83,6 +88,9 @@ export class PxPrivacyCenter extends PxElement {
       (state) => state.purpose.switchable && !shownElsewhere.has(state.purpose.key),
     );
     const always = preferences.purposes.filter((state) => !state.purpose.switchable);
+    const lines = new Map(
+      preferences.subscriptions.map((line) => [line.subscription.id, lineLabel(line.subscription, texts)]),
+    );
     return html`${
       directory.length > 0
         ? html`<section class="card" part="section" aria-labelledby="directory-title">
@@ -103,51 +111,8 @@ export class PxPrivacyCenter extends PxElement {
         ${always.map((state) => row(state))}
       </section>
       <px-data-requests class="card" part="section" gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-data-requests>
-      ${this.#renderHistory(preferences)}`;
-  }
-
-  #renderHistory(preferences: Preferences): TemplateResult {
-    const texts = this.texts;
-    const titles = new Map<string, string>();
-    const channels = new Map<string, string>();
-    for (const state of [...preferences.purposes, ...preferences.subscriptions.flatMap((line) => line.purposes)]) {
-      titles.set(state.purpose.key, state.purpose.title);
-      for (const option of state.purpose.channels) channels.set(option.key, option.label);
-    }
-    const lines = new Map(
-      preferences.subscriptions.map((line) => [line.subscription.id, lineLabel(line.subscription, texts)]),
-    );
-    const format = new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' });
-    const item = (event: HistoryEvent) => {
-      const what = [
-        titles.get(event.purpose) ?? event.purpose,
-        event.channel ? `(${channels.get(event.channel) ?? event.channel})` : '',
-        lines.has(event.subjectId) ? `— ${lines.get(event.subjectId)}` : '',
-      ]
-        .filter(Boolean)
-        .join(' ');
-      return html`<li data-event=${event.id} data-purpose=${event.purpose} data-subject=${event.subjectId}>
-        <time datetime=${event.occurredAt}>${format.format(new Date(event.occurredAt))}</time>: ${what}:
-        ${texts.history.decisions[event.decision]} ${texts.history.actors[event.actorKind]}${
-          event.textVersion
-            ? html` <span class="muted">(${texts.choice.textVersion(event.textVersion)})</span>`
-            : nothing
-        }
-      </li>`;
-    };
-    return html`<section class="card" part="section" aria-labelledby="history-title">
-      <h2 id="history-title">${texts.history.title}</h2>
-      ${renderQuery(this.history, texts, (history: History) =>
-        history.events.length === 0
-          ? html`<p class="muted">${texts.history.empty}</p>`
-          : html`<ol class="history" data-testid="history">${history.events.map(item)}</ol>
-              ${
-                history.hasMore
-                  ? html`<button class="link" type="button" @click=${() => void loadMoreHistory(this.history)}>${texts.history.more}</button>`
-                  : nothing
-              }`,
-      )}
-    </section>`;
+      ${renderStaffReads(this.staffReads, texts, this.language, lines)}
+      ${renderHistory(this, this.history, preferences, lines)}`;
   }
 }
 
