@@ -4,9 +4,11 @@ import { emit } from '../../events/px-events.js';
 import { explain } from '../../graphql/gateway-error.js';
 import { CompleteSignInDocument, MeDocument, SignOutDocument, StartSignInDocument } from '../../graphql/generated.js';
 import { GraphQLClient } from '../../graphql/graphql-client.js';
+import { passkeyCancelled } from '../../passkeys/webauthn.js';
 import { PxElement } from '../../px-element.js';
 import { type Session, sessionStore } from '../../session/session-store.js';
 import { controls, tokens } from '../../styles/tokens.js';
+import { renderPasskeySignIn, signInWithPasskey } from './passkey-sign-in.js';
 import { signInStyles } from './px-sign-in.styles.js';
 
 interface Challenge {
@@ -23,7 +25,7 @@ function minutesAndSeconds(milliseconds: number): string {
 
 /**
  * @tag px-sign-in
- * @summary Signs a person in with e-mail, password and the code sent by SMS; shares the session with every widget of the page.
+ * @summary Signs a person in with e-mail, password and the code sent by SMS, or with a passkey; shares the session with every widget of the page.
  *
  * @fires px-signed-in - The person completed the sign-in; `detail.expiresAt` is the session's latest end.
  * @fires px-signed-out - The person signed out (`detail.reason` `signed-out`), or the gateway ended the session (`session-ended`).
@@ -102,7 +104,8 @@ export class PxSignIn extends PxElement {
       <label for="password">${texts.password}</label>
       <input id="password" name="password" type="password" autocomplete="current-password" required />
       <button class="action" type="submit" ?disabled=${this.busy}>${texts.submit}</button>
-    </form>`;
+    </form>
+    ${renderPasskeySignIn(this.texts, this.busy, () => void this.#passkey())}`;
   }
 
   #renderCode(challenge: Challenge): TemplateResult {
@@ -178,16 +181,33 @@ export class PxSignIn extends PxElement {
       this.#stopTimer();
       this.challenge = undefined;
       this.#credentials = { email: '', password: '' };
-      sessionStore.signIn({ accessToken: completeSignIn.accessToken, expiresAt: completeSignIn.expiresAt });
-      this.announce(this.texts.signIn.signedIn);
-      this.#focusNext = '#sign-out';
-      emit(this, 'px-signed-in', { expiresAt: completeSignIn.expiresAt });
-      void this.#loadName();
+      this.#opened(completeSignIn);
     } catch (error) {
       this.announce(explain(error, this.texts), 'error');
     } finally {
       this.busy = false;
     }
+  }
+
+  async #passkey(): Promise<void> {
+    this.busy = true;
+    try {
+      this.#opened(await signInWithPasskey(this.gatewayUrl));
+    } catch (error) {
+      if (passkeyCancelled(error)) this.announce(this.texts.passkeys.cancelled);
+      else this.announce(explain(error, this.texts), 'error');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** A completed sign-in, by SMS code or passkey: the page's session starts. */
+  #opened(session: { accessToken: string; expiresAt: string }): void {
+    sessionStore.signIn({ accessToken: session.accessToken, expiresAt: session.expiresAt });
+    this.announce(this.texts.signIn.signedIn);
+    this.#focusNext = '#sign-out';
+    emit(this, 'px-signed-in', { expiresAt: session.expiresAt });
+    void this.#loadName();
   }
 
   async #loadName(): Promise<void> {
