@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { Passkey } from './authentication/passkey.entity.js';
+import { PasskeyChallenge } from './authentication/passkey-challenge.entity.js';
 import { PasswordReset } from './authentication/password-reset.entity.js';
 import { RateLimit } from './authentication/rate-limit.entity.js';
 import { RefreshCredential } from './authentication/refresh-credential.entity.js';
@@ -49,6 +51,8 @@ export const entities = [
   Session,
   PasswordReset,
   RateLimit,
+  Passkey,
+  PasskeyChallenge,
   OutboundMessage,
   MarketingContact,
   PreferenceEvent,

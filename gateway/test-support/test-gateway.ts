@@ -99,6 +99,8 @@ export async function startTestGateway(
     ...defaults,
     signIn: lifted,
     ledgerCheckpoints: { ...defaults.ledgerCheckpoints, signingKey },
+    // As PASSKEY_ORIGINS does when unset: passkeys may be used from the pages allowed to call the gateway.
+    passkeys: { ...defaults.passkeys, origins: overrides.corsOrigins ?? defaults.passkeys.origins },
     ...overrides,
   };
   const vault = new PersonalDataVault(config.dataProtection);

@@ -20,6 +20,8 @@ import type { MessageSender } from '../messaging/index.js';
 import { challengeUnknown, resetLinkExpired, resetLinkInvalid } from './authentication.errors.js';
 import { authenticationMessages } from './authentication.messages.js';
 import type { HashingLimits } from './hashing-limits.js';
+import { numberOnFileRequired } from './passkeys.errors.js';
+import { hasPasskey } from './passkeys.service.js';
 import { hashPassword } from './password-hasher.js';
 import { passwordProblems, passwordRule } from './password-policy.js';
 import { PasswordReset } from './password-reset.entity.js';
@@ -120,6 +122,8 @@ export class AccountRecoveryService {
     const now = this.clock.now();
     const { challenge, code, person } = await this.dataSource.transaction(async (manager) => {
       const person = await manager.findOneOrFail(Person, { where: { id: caller.personId } });
+      // The reset link proves only the mailbox: with a passkey on the account, that must not replace both factors.
+      if (await hasPasskey(manager, person.id)) throw numberOnFileRequired();
       const issued = await issueCode(
         manager,
         { personId: person.id, purpose: 'mobile-number-change', phoneNumber },

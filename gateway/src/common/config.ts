@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type DataProtectionKeys, loadDataProtectionKeys } from './data-protection-keys.js';
-import { readSettings } from './settings.js';
+import { readSettings, type Settings } from './settings.js';
 
 /** Every setting of the gateway, read once from the environment; the defaults are the operator's published rules. */
 export interface GatewayConfig {
@@ -43,6 +43,16 @@ export interface GatewayConfig {
      * tabs, answered CONFLICT; later, it is reuse, and ends the whole session family (decision 22).
      */
     refreshGraceMs: number;
+  };
+  passkeys: {
+    /** The WebAuthn relying party id: the operator's site domain; a passkey works only on it and its subdomains. */
+    relyingPartyId: string;
+    /** The name authenticators show beside the passkey. */
+    relyingPartyName: string;
+    /** The pages' origins a passkey ceremony may come from (the host sites of the widgets). */
+    origins: string[];
+    /** How long a registration or sign-in challenge may be answered. */
+    challengeValidityMs: number;
   };
   shutdown: {
     /** From SIGTERM until the listener closes: readiness answers 503 meanwhile. */
@@ -110,6 +120,31 @@ function collected<T>(problems: string[], load: () => T): T | undefined {
   }
 }
 
+/**
+ * By default passkeys belong to the site of the e-mailed links and may be used from the pages allowed
+ * to call the gateway; a browser refuses a relying party id that is not the page's domain or one of
+ * its parents, so a mismatch is caught here rather than by every person's first ceremony.
+ */
+function passkeySettings(settings: Settings): { settings: GatewayConfig['passkeys']; problems: string[] } {
+  const relyingPartyId = settings.PASSKEY_RP_ID ?? new URL(settings.PUBLIC_SITE_URL).hostname;
+  const origins = settings.PASSKEY_ORIGINS ?? settings.CORS_ORIGINS;
+  const problems = origins
+    .filter((origin) => {
+      const host = new URL(origin).hostname;
+      return host !== relyingPartyId && !host.endsWith(`.${relyingPartyId}`);
+    })
+    .map((origin) => `PASSKEY_ORIGINS: ${origin} is not on the relying party id ${relyingPartyId} (PASSKEY_RP_ID)`);
+  return {
+    settings: {
+      relyingPartyId,
+      relyingPartyName: settings.PASSKEY_RP_NAME,
+      origins,
+      challengeValidityMs: settings.PASSKEY_CHALLENGE_SECONDS * 1_000,
+    },
+    problems,
+  };
+}
+
 /** The settings of `env`; InvalidSettingsError names every problem at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const production = env.NODE_ENV === 'production';
@@ -126,6 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     ),
   );
   const signingKey = collected(problems, () => ledgerSigningKey(env, production));
+  const passkeys = passkeySettings(settings);
+  problems.push(...passkeys.problems);
   if (problems.length > 0 || !dataProtection || !signingKey) throw new InvalidSettingsError(problems);
   return {
     production,
@@ -154,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       absoluteTimeoutMs: settings.SESSION_ABSOLUTE_HOURS * 60 * minute,
       refreshGraceMs: settings.SESSION_REFRESH_GRACE_SECONDS * 1000,
     },
+    passkeys: passkeys.settings,
     shutdown: {
       delayMs: (settings.SHUTDOWN_DELAY_SECONDS ?? (production ? 5 : 0)) * 1_000,
       graceMs: settings.SHUTDOWN_GRACE_SECONDS * 1_000,

@@ -13,6 +13,8 @@ export const errorCodes = [
   'CODE_EXPIRED',
   'CODE_LOCKED',
   'RATE_LIMITED',
+  'PASSKEY_REFUSED',
+  'NUMBER_ON_FILE_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -18,26 +18,34 @@ function whole(fallback: number, min: number, max: number) {
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 /** A comma-separated list of origins, each exactly `scheme://host[:port]`. */
-const origins = z.preprocess(
+function parseOrigins(list: string, context: z.RefinementCtx): string[] {
+  return list
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .filter((origin) => {
+      const valid = URL.canParse(origin) && new URL(origin).origin === origin;
+      if (!valid)
+        context.addIssue({
+          code: 'custom',
+          message: `"${origin}" is not an origin such as https://www.proximus.be`,
+        });
+      return valid;
+    });
+}
+
+const origins = z.preprocess(unsetIfEmpty, z.string().default('http://localhost:4100').transform(parseOrigins));
+const optionalOrigins = z.preprocess(unsetIfEmpty, z.string().transform(parseOrigins).optional());
+
+/** A domain name such as `proximus.be` (a WebAuthn relying party id: no scheme, port or path). */
+const domainName = z.preprocess(
   unsetIfEmpty,
   z
     .string()
-    .default('http://localhost:4100')
-    .transform((list, context) =>
-      list
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter(Boolean)
-        .filter((origin) => {
-          const valid = URL.canParse(origin) && new URL(origin).origin === origin;
-          if (!valid)
-            context.addIssue({
-              code: 'custom',
-              message: `"${origin}" is not an origin such as https://www.proximus.be`,
-            });
-          return valid;
-        }),
-    ),
+    .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/, {
+      error: 'must be a domain name such as proximus.be (no scheme, port or path)',
+    })
+    .optional(),
 );
 
 /**
@@ -75,6 +83,13 @@ export const settingsSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess(unsetIfEmpty, webUrl.optional()),
   JOB_STEP_TIMEOUT_SECONDS: whole(300, 1, 3_600),
   JOB_ATTEMPTS: whole(3, 1, 20),
+  PASSKEY_RP_ID: domainName,
+  PASSKEY_RP_NAME: z.preprocess(
+    unsetIfEmpty,
+    z.string().max(64, 'must have at most 64 characters').default('Proximus'),
+  ),
+  PASSKEY_ORIGINS: optionalOrigins,
+  PASSKEY_CHALLENGE_SECONDS: whole(300, 30, 600),
   LOG_LEVEL: z.preprocess(
     unsetIfEmpty,
     z

@@ -9,7 +9,7 @@ const day = 24 * hour;
 
 /**
  * What the product keeps only for a while, as the README and the access overview promise:
- * sign-in codes 1 day, sessions and reset links 1 day after their end, export archives until
+ * sign-in codes and passkey challenges 1 day, sessions and reset links 1 day after their end, export archives until
  * they expire, idempotency keys 30 days, sign-in throttles a week after the last failure, rate-limit
  * counters once their window is over.
  * Returns how many rows each rule removed.
@@ -18,6 +18,7 @@ export async function sweepExpired(dataSource: DataSource, now: Date): Promise<R
   const before = (ms: number) => new Date(now.getTime() - ms);
   const rules: [string, string, unknown[]][] = [
     ['codes', 'DELETE FROM sms_challenge WHERE created_at < $1 RETURNING id', [before(day)]],
+    ['passkeyChallenges', 'DELETE FROM passkey_challenge WHERE created_at < $1 RETURNING id', [before(day)]],
     [
       'sessions',
       'DELETE FROM session WHERE least(coalesce(revoked_at, expires_at), expires_at) < $1 RETURNING id',

@@ -243,10 +243,10 @@ export const dataInventory: readonly DataCategory[] = [
   },
   {
     key: 'security',
-    title: 'Sign-in codes sent, sessions, failed sign-in attempts',
+    title: 'Sign-in codes sent, sessions, passkeys, failed sign-in attempts',
     purposes: ['service-delivery'],
     origin: 'Generated when you sign in',
-    retention: 'Codes 1 day, sessions 24 hours after their end',
+    retention: 'Codes 1 day, sessions 24 hours after their end, passkeys until you remove them',
     tables: [
       {
         table: 'session',
@@ -259,6 +259,18 @@ export const dataInventory: readonly DataCategory[] = [
         columns: { phone_index: 'blind-index', phone_number: 'sealed', code_hash: 'plain' },
         rowsOf: 'person_id = $1',
         erasure: { action: 'delete', what: 'your sign-in codes' },
+      },
+      {
+        table: 'passkey',
+        columns: { credential_id: 'plain', public_key: 'plain', transports: 'plain', name: 'plain' },
+        rowsOf: 'person_id = $1',
+        erasure: { action: 'delete', what: 'your passkeys' },
+      },
+      {
+        table: 'passkey_challenge',
+        columns: { challenge_hash: 'plain', ceremony: 'plain' },
+        rowsOf: 'person_id = $1',
+        erasure: { action: 'delete', what: 'your requests to add a passkey' },
       },
       {
         table: 'password_reset',

@@ -4,7 +4,13 @@ import { ArgumentValidationError } from 'type-graphql';
 // type-graphql's own defaults for its built-in validation, with unknown values refused.
 const options: ValidatorOptions = { forbidUnknownValues: true, skipMissingProperties: true };
 
-const validated = (value: unknown): value is object => value !== null && typeof value === 'object';
+// Input types are class instances; a JSONObject argument is plain JSON, with no rules to check (and
+// `forbidUnknownValues` would refuse it as unknown): its resolver's service checks its shape.
+const validated = (value: unknown): value is object => {
+  if (value === null || typeof value !== 'object') return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype !== Object.prototype && prototype !== null;
+};
 
 /**
  * type-graphql's built-in validation, with class-validator imported once: the built-in one

@@ -59,6 +59,7 @@ function sampleValue(type: GraphQLInputType): unknown {
       Float: 1,
       Boolean: true,
       DateTime: '2026-01-01T00:00:00Z',
+      JSONObject: {},
     };
     return samples[type.name];
   }

@@ -11,6 +11,9 @@ import {
   AccountRecoveryResolver,
   AccountRecoveryService,
   HashingLimits,
+  PasskeySignInService,
+  PasskeysResolver,
+  PasskeysService,
   refreshCookieOf,
   refreshRoutePath,
   SessionRefreshService,
@@ -145,6 +148,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     AccountRecoveryResolver,
     new AccountRecoveryResolver(
       new AccountRecoveryService(dataSource, clock, config, messages, sessions, hashingLimits, vault),
+    ),
+  );
+  resolvers.set(
+    PasskeysResolver,
+    new PasskeysResolver(
+      new PasskeysService(dataSource, clock, config, messages, vault),
+      new PasskeySignInService(dataSource, clock, config, sessions, hashingLimits),
     ),
   );
   resolvers.set(

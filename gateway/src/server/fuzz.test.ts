@@ -106,7 +106,7 @@ function documentFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, un
 async function databaseState(gateway: TestGateway): Promise<string> {
   const tables: { table_name: string }[] = await gateway.ownerQuery(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-       AND table_name NOT IN ('rate_limit', 'sign_in_throttle', 'sms_challenge', 'session', 'migrations')
+       AND table_name NOT IN ('rate_limit', 'sign_in_throttle', 'sms_challenge', 'passkey_challenge', 'session', 'migrations')
      ORDER BY table_name`,
   );
   const parts = tables.map(

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type ContainerType, getMetadataStorage } from 'type-graphql';
-import { AccountRecoveryResolver, SignInResolver } from '../authentication/index.js';
+import { AccountRecoveryResolver, PasskeysResolver, SignInResolver } from '../authentication/index.js';
 import { authChecker } from '../common/access.js';
 import { IdentityResolver } from '../identity/index.js';
 import { MarketingResolver } from '../marketing/index.js';
@@ -26,6 +26,7 @@ export const resolverClasses = [
   RightsResolver,
   SubscriptionsResolver,
   OfficeResolver,
+  PasskeysResolver,
 ] as const;
 
 type ResolverClass = (typeof resolverClasses)[number];

@@ -1304,6 +1304,70 @@ export type StaffReadsOfMyDataQuery = {
   };
 };
 
+export type PasskeyItemFragment = {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  synced: boolean;
+};
+
+export type MyPasskeysQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyPasskeysQuery = {
+  passkeys: Array<{ id: string; name: string; createdAt: string; lastUsedAt: string | null; synced: boolean }>;
+};
+
+export type StartPasskeyRegistrationMutationVariables = Exact<{ [key: string]: never }>;
+
+export type StartPasskeyRegistrationMutation = {
+  startPasskeyRegistration: { challengeId: string; options: Record<string, unknown> };
+};
+
+export type CompletePasskeyRegistrationMutationVariables = Exact<{
+  challengeId: string | number;
+  credential: Record<string, unknown>;
+  name?: string | null | undefined;
+}>;
+
+export type CompletePasskeyRegistrationMutation = {
+  completePasskeyRegistration: {
+    id: string;
+    name: string;
+    createdAt: string;
+    lastUsedAt: string | null;
+    synced: boolean;
+  };
+};
+
+export type RenamePasskeyMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+export type RenamePasskeyMutation = {
+  renamePasskey: { id: string; name: string; createdAt: string; lastUsedAt: string | null; synced: boolean };
+};
+
+export type RevokePasskeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokePasskeyMutation = { revokePasskey: boolean };
+
+export type StartPasskeySignInMutationVariables = Exact<{ [key: string]: never }>;
+
+export type StartPasskeySignInMutation = {
+  startPasskeySignIn: { challengeId: string; options: Record<string, unknown> };
+};
+
+export type CompletePasskeySignInMutationVariables = Exact<{
+  challengeId: string | number;
+  credential: Record<string, unknown>;
+}>;
+
+export type CompletePasskeySignInMutation = { completePasskeySignIn: { accessToken: string; expiresAt: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1436,6 +1500,18 @@ export const OfficeRequestFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
     `,
   { fragmentName: 'OfficeRequest' },
 ) as unknown as TypedDocumentString<OfficeRequestFragment, unknown>;
+export const PasskeyItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
+  `
+    fragment PasskeyItem on Passkey {
+  id
+  name
+  createdAt
+  lastUsedAt
+  synced
+}
+    `,
+  { fragmentName: 'PasskeyItem' },
+) as unknown as TypedDocumentString<PasskeyItemFragment, unknown>;
 export const StartSignInDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StartSignIn($email: String!, $password: String!) {
   startSignIn(email: $email, password: $password) {
@@ -2470,3 +2546,78 @@ export const StaffReadsOfMyDataDocument = /*#__PURE__*/ new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<StaffReadsOfMyDataQuery, StaffReadsOfMyDataQueryVariables>;
+export const MyPasskeysDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyPasskeys {
+  passkeys {
+    ...PasskeyItem
+  }
+}
+    fragment PasskeyItem on Passkey {
+  id
+  name
+  createdAt
+  lastUsedAt
+  synced
+}`) as unknown as TypedDocumentString<MyPasskeysQuery, MyPasskeysQueryVariables>;
+export const StartPasskeyRegistrationDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StartPasskeyRegistration {
+  startPasskeyRegistration {
+    challengeId
+    options
+  }
+}
+    `) as unknown as TypedDocumentString<StartPasskeyRegistrationMutation, StartPasskeyRegistrationMutationVariables>;
+export const CompletePasskeyRegistrationDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation CompletePasskeyRegistration($challengeId: ID!, $credential: JSONObject!, $name: String) {
+  completePasskeyRegistration(
+    challengeId: $challengeId
+    credential: $credential
+    name: $name
+  ) {
+    ...PasskeyItem
+  }
+}
+    fragment PasskeyItem on Passkey {
+  id
+  name
+  createdAt
+  lastUsedAt
+  synced
+}`) as unknown as TypedDocumentString<
+  CompletePasskeyRegistrationMutation,
+  CompletePasskeyRegistrationMutationVariables
+>;
+export const RenamePasskeyDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RenamePasskey($id: ID!, $name: String!) {
+  renamePasskey(id: $id, name: $name) {
+    ...PasskeyItem
+  }
+}
+    fragment PasskeyItem on Passkey {
+  id
+  name
+  createdAt
+  lastUsedAt
+  synced
+}`) as unknown as TypedDocumentString<RenamePasskeyMutation, RenamePasskeyMutationVariables>;
+export const RevokePasskeyDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RevokePasskey($id: ID!) {
+  revokePasskey(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokePasskeyMutation, RevokePasskeyMutationVariables>;
+export const StartPasskeySignInDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StartPasskeySignIn {
+  startPasskeySignIn {
+    challengeId
+    options
+  }
+}
+    `) as unknown as TypedDocumentString<StartPasskeySignInMutation, StartPasskeySignInMutationVariables>;
+export const CompletePasskeySignInDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation CompletePasskeySignIn($challengeId: ID!, $credential: JSONObject!) {
+  completePasskeySignIn(challengeId: $challengeId, credential: $credential) {
+    accessToken
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CompletePasskeySignInMutation, CompletePasskeySignInMutationVariables>;

@@ -17,6 +17,10 @@ export const de: Dictionary = {
     RATE_LIMITED: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.',
     INTERNAL_SERVER_ERROR: 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es später erneut.',
     NETWORK: 'Der Datenschutzdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    PASSKEY_REFUSED:
+      'Dieser Passkey konnte nicht verwendet werden. Versuchen Sie es erneut oder melden Sie sich mit Ihrem Passwort an.',
+    NUMBER_ON_FILE_REQUIRED:
+      'Dieses Konto hat einen Passkey: Melden Sie sich mit Ihrem neuen Passwort und dem Code an, der an Ihre hinterlegte Nummer geht.',
   },
   attemptsLeft: (count) => (count === 1 ? 'Noch 1 Versuch.' : `Noch ${count} Versuche.`),
   retryAfter: (seconds) =>
@@ -278,5 +282,31 @@ export const de: Dictionary = {
     email: 'E-Mail',
     website: 'Website',
     websiteUrl: 'https://www.datenschutzbehorde.be',
+  },
+  passkeys: {
+    or: 'Oder ohne SMS-Code:',
+    signIn: 'Mit einem Passkey anmelden',
+    cancelled: 'Es wurde kein Passkey verwendet.',
+    title: 'Passkeys',
+    intro:
+      'Mit einem Passkey melden Sie sich per Fingerabdruck, Gesicht oder Bildschirmsperre an, ohne SMS-Code. Passwort und SMS-Code funktionieren weiterhin.',
+    nameLabel: 'Name des neuen Passkeys (optional)',
+    add: 'Passkey hinzufügen',
+    added: (name: string) => `Der Passkey „${name}“ wurde hinzugefügt. Wir haben Ihnen dazu eine E-Mail geschickt.`,
+    none: 'Sie haben noch keine Passkeys.',
+    unsupported: 'Dieser Browser kann keine Passkeys erstellen.',
+    addedOn: (date: string) => `Hinzugefügt am ${date}`,
+    lastUsed: (date: string) => `zuletzt verwendet am ${date}`,
+    neverUsed: 'noch nie verwendet',
+    synced: 'zwischen Ihren Geräten synchronisiert',
+    rename: 'Umbenennen',
+    renameLabel: (name: string) => `Neuer Name für „${name}“`,
+    renameOf: (name: string) => `„${name}“ umbenennen`,
+    save: 'Speichern',
+    cancel: 'Abbrechen',
+    renamed: (name: string) => `Der Passkey heißt jetzt „${name}“.`,
+    remove: 'Entfernen',
+    removeOf: (name: string) => `„${name}“ entfernen`,
+    removed: (name: string) => `Der Passkey „${name}“ wurde entfernt: Er kann Sie nicht mehr anmelden.`,
   },
 };

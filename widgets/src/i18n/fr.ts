@@ -17,6 +17,10 @@ export const fr: Dictionary = {
     RATE_LIMITED: 'Trop de tentatives. Patientez un instant et réessayez.',
     INTERNAL_SERVER_ERROR: 'Un problème est survenu de notre côté. Réessayez plus tard.',
     NETWORK: 'Le service de confidentialité est injoignable. Vérifiez votre connexion et réessayez.',
+    PASSKEY_REFUSED:
+      'Cette clé d’accès n’a pas pu être utilisée. Réessayez, ou connectez-vous avec votre mot de passe.',
+    NUMBER_ON_FILE_REQUIRED:
+      'Ce compte a une clé d’accès : connectez-vous avec votre nouveau mot de passe et le code envoyé à votre numéro enregistré.',
   },
   attemptsLeft: (count) => (count === 1 ? 'Encore 1 tentative.' : `Encore ${count} tentatives.`),
   retryAfter: (seconds) =>
@@ -275,5 +279,31 @@ export const fr: Dictionary = {
     email: 'E-mail',
     website: 'Site web',
     websiteUrl: 'https://www.autoriteprotectiondonnees.be',
+  },
+  passkeys: {
+    or: 'Ou, sans code SMS :',
+    signIn: 'Se connecter avec une clé d’accès',
+    cancelled: 'Aucune clé d’accès n’a été utilisée.',
+    title: 'Clés d’accès',
+    intro:
+      'Une clé d’accès vous connecte avec votre empreinte, votre visage ou le verrouillage de l’écran, sans code SMS. Votre mot de passe et le code SMS restent valables.',
+    nameLabel: 'Nom de la nouvelle clé d’accès (facultatif)',
+    add: 'Ajouter une clé d’accès',
+    added: (name: string) => `La clé d’accès « ${name} » a été ajoutée. Nous vous l’avons signalé par e-mail.`,
+    none: 'Vous n’avez pas encore de clé d’accès.',
+    unsupported: 'Ce navigateur ne peut pas créer de clés d’accès.',
+    addedOn: (date: string) => `Ajoutée le ${date}`,
+    lastUsed: (date: string) => `utilisée pour la dernière fois le ${date}`,
+    neverUsed: 'jamais utilisée',
+    synced: 'synchronisée entre vos appareils',
+    rename: 'Renommer',
+    renameLabel: (name: string) => `Nouveau nom pour « ${name} »`,
+    renameOf: (name: string) => `Renommer « ${name} »`,
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    renamed: (name: string) => `La clé d’accès s’appelle désormais « ${name} ».`,
+    remove: 'Supprimer',
+    removeOf: (name: string) => `Supprimer « ${name} »`,
+    removed: (name: string) => `La clé d’accès « ${name} » a été supprimée : elle ne peut plus vous connecter.`,
   },
 };

@@ -17,6 +17,10 @@ export const nl: Dictionary = {
     RATE_LIMITED: 'Te veel pogingen. Wacht even en probeer opnieuw.',
     INTERNAL_SERVER_ERROR: 'Er ging bij ons iets mis. Probeer het later opnieuw.',
     NETWORK: 'De privacydienst is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',
+    PASSKEY_REFUSED:
+      'Deze toegangssleutel kon niet worden gebruikt. Probeer opnieuw, of meld je aan met je wachtwoord.',
+    NUMBER_ON_FILE_REQUIRED:
+      'Dit account heeft een toegangssleutel: meld je aan met je nieuwe wachtwoord en de code die naar je bekende nummer wordt gestuurd.',
   },
   attemptsLeft: (count) => (count === 1 ? 'Nog 1 poging.' : `Nog ${count} pogingen.`),
   retryAfter: (seconds) =>
@@ -269,5 +273,31 @@ export const nl: Dictionary = {
     email: 'E-mail',
     website: 'Website',
     websiteUrl: 'https://www.gegevensbeschermingsautoriteit.be',
+  },
+  passkeys: {
+    or: 'Of, zonder sms-code:',
+    signIn: 'Aanmelden met een toegangssleutel',
+    cancelled: 'Er werd geen toegangssleutel gebruikt.',
+    title: 'Toegangssleutels',
+    intro:
+      'Met een toegangssleutel meld je je aan met je vingerafdruk, gezicht of schermvergrendeling, zonder sms-code. Je wachtwoord en sms-code blijven werken.',
+    nameLabel: 'Naam van de nieuwe toegangssleutel (optioneel)',
+    add: 'Toegangssleutel toevoegen',
+    added: (name: string) => `De toegangssleutel "${name}" is toegevoegd. We hebben je er een e-mail over gestuurd.`,
+    none: 'Je hebt nog geen toegangssleutels.',
+    unsupported: 'Deze browser kan geen toegangssleutels aanmaken.',
+    addedOn: (date: string) => `Toegevoegd op ${date}`,
+    lastUsed: (date: string) => `laatst gebruikt op ${date}`,
+    neverUsed: 'nog nooit gebruikt',
+    synced: 'gesynchroniseerd tussen je toestellen',
+    rename: 'Naam wijzigen',
+    renameLabel: (name: string) => `Nieuwe naam voor "${name}"`,
+    renameOf: (name: string) => `Naam van "${name}" wijzigen`,
+    save: 'Opslaan',
+    cancel: 'Annuleren',
+    renamed: (name: string) => `De toegangssleutel heet nu "${name}".`,
+    remove: 'Verwijderen',
+    removeOf: (name: string) => `"${name}" verwijderen`,
+    removed: (name: string) => `De toegangssleutel "${name}" is verwijderd: je kunt er je niet meer mee aanmelden.`,
   },
 };

@@ -16,6 +16,7 @@ import { SealedPersonalData1795393000000 } from './1795393000000-sealed-personal
 import { JobFiles1795430000000 } from './1795430000000-job-files.js';
 import { JobQueues1795430000001 } from './1795430000001-job-queues.js';
 import { SessionRefreshCredentials1795700000000 } from './1795700000000-session-refresh-credentials.js';
+import { Passkeys1796100000000 } from './1796100000000-passkeys.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   JobFiles1795430000000,
   JobQueues1795430000001,
   SessionRefreshCredentials1795700000000,
+  Passkeys1796100000000,
 ];

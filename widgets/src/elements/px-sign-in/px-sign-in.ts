@@ -10,10 +10,12 @@ import {
   StartSignInDocument,
 } from '../../graphql/generated.js';
 import { GraphQLClient } from '../../graphql/graphql-client.js';
+import { passkeyCancelled } from '../../passkeys/webauthn.js';
 import { PxElement } from '../../px-element.js';
 import { type Session, sessionStore } from '../../session/session-store.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { AccountRecoverySteps, takeResetTokenFromAddress } from './account-recovery-steps.js';
+import { renderPasskeySignIn, signInWithPasskey } from './passkey-sign-in.js';
 import { signInStyles } from './px-sign-in.styles.js';
 
 interface Challenge {
@@ -30,7 +32,7 @@ function minutesAndSeconds(milliseconds: number): string {
 
 /**
  * @tag px-sign-in
- * @summary Signs a person in with e-mail, password and the code sent by SMS; shares the session with every widget of the page.
+ * @summary Signs a person in with e-mail, password and the code sent by SMS, or with a passkey; shares the session with every widget of the page.
  * A reload keeps the sign-in (the gateway's HttpOnly refresh cookie). Also: forgot password and a new mobile number,
  * finished from the e-mailed link (the host page opened with `?token=…`, or the `reset-token` attribute).
  *
@@ -149,7 +151,8 @@ export class PxSignIn extends PxElement {
         <button class="action" type="submit" ?disabled=${this.busy}>${texts.submit}</button>
         <button class="link" type="button" id="forgot" @click=${() => this.#recovery.forgotPassword()}>${texts.forgot}</button>
       </div>
-    </form>`;
+    </form>
+    ${renderPasskeySignIn(this.texts, this.busy, () => void this.#passkey())}`;
   }
 
   #renderCode(challenge: Challenge): TemplateResult {
@@ -226,15 +229,33 @@ export class PxSignIn extends PxElement {
       this.challenge = undefined;
       this.#credentials = { email: '', password: '' };
       this.name = '';
-      sessionStore.signIn({ accessToken: completeSignIn.accessToken, expiresAt: completeSignIn.expiresAt });
-      this.announce((texts) => texts.signIn.signedIn);
-      this.#focusNext = '#sign-out';
-      emit(this, 'px-signed-in', { expiresAt: completeSignIn.expiresAt });
+      this.#opened(completeSignIn);
     } catch (error) {
       this.announce((texts) => explain(error, texts), 'error');
     } finally {
       this.busy = false;
     }
+  }
+
+  async #passkey(): Promise<void> {
+    this.busy = true;
+    try {
+      this.#opened(await signInWithPasskey(this.gatewayUrl));
+    } catch (error) {
+      if (passkeyCancelled(error)) this.announce(this.texts.passkeys.cancelled);
+      else this.announce(explain(error, this.texts), 'error');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** A completed sign-in, by SMS code or passkey: the page's session starts. */
+  #opened(session: { accessToken: string; expiresAt: string }): void {
+    sessionStore.signIn({ accessToken: session.accessToken, expiresAt: session.expiresAt });
+    this.announce((texts) => texts.signIn.signedIn);
+    this.#focusNext = '#sign-out';
+    emit(this, 'px-signed-in', { expiresAt: session.expiresAt });
+    void this.#loadPerson();
   }
 
   /** The greeting's name and "look at your role". */
