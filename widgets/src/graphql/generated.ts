@@ -6,6 +6,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A person's role on one customer number. */
+export type AccountRole =
+  /** Manages every line of the customer number (business: access owner). */
+  | 'ADMINISTRATOR'
+  /** Manages their own line only (business: delegate user). */
+  | 'USER';
+
+/** The kind of customer; business accounts have access owners and delegate users. */
+export type AccountSegment =
+  /** A household: one administrator, users with their own line. */
+  | 'CONSUMER'
+  /** A large business: access owners and delegate users. */
+  | 'ENTERPRISE'
+  /** A small business: access owners and delegate users. */
+  | 'SMALL_BUSINESS';
+
 /** Who made a change: the SUBJECT, their ADMINISTRATOR, an AGENT (by phone), the GPC signal, a REGISTER, the data protection OFFICE. */
 export type ActorKind =
   /** The account's administrator, for a line. */
@@ -132,6 +148,13 @@ export type MarketingObjectionInput = {
   /** The text version shown to the person; omitted: the current one. */
   textVersion?: number | null | undefined;
 };
+
+/** PENDING until an access owner approves a delegate user of a business account. */
+export type MembershipStatus =
+  /** In force. */
+  | 'ACTIVE'
+  /** Asked for, not approved yet: the person sees nothing of the account. */
+  | 'PENDING';
 
 /** An objection, with a reason, to one processing. */
 export type MotivatedObjectionInput = {
@@ -822,6 +845,60 @@ export type ConfirmMobileNumberChangeMutationVariables = Exact<{
 }>;
 
 export type ConfirmMobileNumberChangeMutation = { confirmMobileNumberChange: boolean };
+
+export type MyAccountAccessQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyAccountAccessQuery = {
+  me: {
+    id: string;
+    role: Role;
+    accounts: Array<{
+      id: string;
+      role: AccountRole;
+      status: MembershipStatus;
+      account: { id: string; customerNumber: string; name: string; segment: AccountSegment };
+    }>;
+  };
+};
+
+export type AccountMembersQueryVariables = Exact<{
+  customerNumber: string;
+}>;
+
+export type AccountMembersQuery = {
+  accountMembers: Array<{
+    id: string;
+    firstName: string;
+    lastName: string;
+    email: string;
+    role: AccountRole;
+    status: MembershipStatus;
+  }>;
+};
+
+export type BecomeAdministratorMutationVariables = Exact<{
+  customerNumber: string;
+}>;
+
+export type BecomeAdministratorMutation = { becomeAdministrator: { id: string; role: Role } };
+
+export type RequestAccountAccessMutationVariables = Exact<{
+  customerNumber: string;
+}>;
+
+export type RequestAccountAccessMutation = { requestAccountAccess: { id: string } };
+
+export type ApproveAccountAccessMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+export type ApproveAccountAccessMutation = { approveAccountAccess: { id: string; status: MembershipStatus } };
+
+export type RefuseAccountAccessMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+export type RefuseAccountAccessMutation = { refuseAccountAccess: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1536,3 +1613,62 @@ export const ConfirmMobileNumberChangeDocument = /*#__PURE__*/ new TypedDocument
   confirmMobileNumberChange(challengeId: $challengeId, code: $code)
 }
     `) as unknown as TypedDocumentString<ConfirmMobileNumberChangeMutation, ConfirmMobileNumberChangeMutationVariables>;
+export const MyAccountAccessDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyAccountAccess {
+  me {
+    id
+    role
+    accounts {
+      id
+      role
+      status
+      account {
+        id
+        customerNumber
+        name
+        segment
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccountAccessQuery, MyAccountAccessQueryVariables>;
+export const AccountMembersDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query AccountMembers($customerNumber: String!) {
+  accountMembers(customerNumber: $customerNumber) {
+    id
+    firstName
+    lastName
+    email
+    role
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AccountMembersQuery, AccountMembersQueryVariables>;
+export const BecomeAdministratorDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation BecomeAdministrator($customerNumber: String!) {
+  becomeAdministrator(customerNumber: $customerNumber) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<BecomeAdministratorMutation, BecomeAdministratorMutationVariables>;
+export const RequestAccountAccessDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RequestAccountAccess($customerNumber: String!) {
+  requestAccountAccess(customerNumber: $customerNumber) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestAccountAccessMutation, RequestAccountAccessMutationVariables>;
+export const ApproveAccountAccessDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ApproveAccountAccess($membershipId: ID!) {
+  approveAccountAccess(membershipId: $membershipId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveAccountAccessMutation, ApproveAccountAccessMutationVariables>;
+export const RefuseAccountAccessDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RefuseAccountAccess($membershipId: ID!) {
+  refuseAccountAccess(membershipId: $membershipId)
+}
+    `) as unknown as TypedDocumentString<RefuseAccountAccessMutation, RefuseAccountAccessMutationVariables>;

@@ -8,6 +8,7 @@ import { PreferencesController } from '../../preferences/preferences-controller.
 import { PxElement } from '../../px-element.js';
 import { renderQuery } from '../../query/render-query.js';
 import { controls, tokens } from '../../styles/tokens.js';
+import '../px-account-access/px-account-access.js';
 import '../px-ads-preferences/px-ads-preferences.js';
 import '../px-consent-toggle/px-consent-toggle.js';
 import '../px-data-requests/px-data-requests.js';
@@ -33,7 +34,7 @@ function lineLabel(line: Preferences['subscriptions'][number]['subscription'], t
 
 /**
  * @tag px-privacy-center
- * @summary The "Alerts and Privacy" page: marketing, personalized ads, location reporting per line, directory listing per number, other choices, the person's rights (requests), and the history of changes.
+ * @summary The "Alerts and Privacy" page: marketing, personalized ads, location reporting per line, directory listing per number, other choices, the person's rights (requests), account access (roles), and the history of changes.
  *
  * @fires px-change - The person switched any choice on the page and the gateway saved it (from the inner widgets too).
  * @fires px-request-filed - The person filed a request in the "your rights" section (from px-data-requests).
@@ -103,6 +104,7 @@ export class PxPrivacyCenter extends PxElement {
         ${always.map((state) => row(state))}
       </section>
       <px-data-requests class="card" part="section" gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-data-requests>
+      <px-account-access gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-account-access>
       ${this.#renderHistory(preferences)}`;
   }
 
