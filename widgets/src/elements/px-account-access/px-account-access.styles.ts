@@ -8,12 +8,6 @@ export const accountAccessStyles = css`
     display: grid;
     gap: var(--px-space, 1rem);
   }
-  .card {
-    padding: var(--px-space, 1rem) calc(var(--px-space, 1rem) * 1.5);
-    background: var(--px-color-surface, #ffffff);
-    border: 1px solid var(--px-color-border, #dcd6e6);
-    border-radius: var(--px-radius, 0.5rem);
-  }
   form {
     margin: 0;
   }

@@ -16,7 +16,7 @@ import type { Dictionary } from '../../i18n/dictionary.js';
 import { PxElement } from '../../px-element.js';
 import { QueryController } from '../../query/query-controller.js';
 import { renderQuery } from '../../query/render-query.js';
-import { controls, tokens } from '../../styles/tokens.js';
+import { cards, controls, tokens } from '../../styles/tokens.js';
 import { accountAccessStyles } from './px-account-access.styles.js';
 
 type Access = MyAccountAccessQuery['me']['accounts'][number];
@@ -52,7 +52,7 @@ const isBusiness = (access: Access) => access.account.segment !== 'CONSUMER';
  */
 export class PxAccountAccess extends PxElement {
   static override properties = { ...PxElement.properties, busy: { state: true } };
-  static override styles = [tokens, controls, accountAccessStyles];
+  static override styles = [tokens, controls, cards, accountAccessStyles];
 
   /** @internal */
   declare private busy: boolean;

@@ -7,7 +7,7 @@ import type { Preferences } from '../../preferences/preferences-cache.js';
 import { PreferencesController } from '../../preferences/preferences-controller.js';
 import { PxElement } from '../../px-element.js';
 import { renderQuery } from '../../query/render-query.js';
-import { controls, tokens } from '../../styles/tokens.js';
+import { cards, controls, tokens } from '../../styles/tokens.js';
 import '../px-account-access/px-account-access.js';
 import '../px-ads-preferences/px-ads-preferences.js';
 import '../px-consent-toggle/px-consent-toggle.js';
@@ -51,7 +51,7 @@ function lineLabel(line: Preferences['subscriptions'][number]['subscription'], t
  * @cssproperty --px-space - The space between cards.
  */
 export class PxPrivacyCenter extends PxElement {
-  static override styles = [tokens, controls, choiceStyles, privacyCenterStyles];
+  static override styles = [tokens, controls, cards, choiceStyles, privacyCenterStyles];
   readonly preferences = new PreferencesController(this);
   readonly history = historyQuery(this);
 
