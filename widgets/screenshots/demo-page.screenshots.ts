@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import {
   type StartedWidgetsFixture,
   signInThroughWidget,
@@ -21,6 +21,9 @@ describe('screenshots of the demo host page', () => {
   afterAll(async () => {
     await fixture?.stop();
   });
+
+  // Each picture signs in afresh: a refresh cookie of the previous one would keep its person signed in.
+  beforeEach(() => fixture.browser.context.clearCookies());
 
   async function picture(page: Page, name: string): Promise<void> {
     // The first screen of a tall page: sign-in, marketing and the start of the ads; the full page would weigh megabytes.

@@ -1,4 +1,6 @@
 /** Every widget; importing this module registers all their tags. */
+
+export { PxAccountAccess } from './elements/px-account-access/px-account-access.js';
 export { PxAdsPreferences } from './elements/px-ads-preferences/px-ads-preferences.js';
 export { PxConsentToggle } from './elements/px-consent-toggle/px-consent-toggle.js';
 export { PxDataRequests } from './elements/px-data-requests/px-data-requests.js';

@@ -31,6 +31,8 @@ export class AccountRolesService {
     private readonly clock: Clock,
     private readonly messages: MessageSender,
     private readonly vault: PersonalDataVault,
+    /** The host site's page of px-account-access, linked from the owners' e-mail ("approve in MyProximus"). */
+    private readonly accessScreenUrl: string,
   ) {}
 
   async becomeAdministrator(caller: PersonCaller, customerNumber: string): Promise<void> {
@@ -120,9 +122,12 @@ export class AccountRolesService {
       };
     });
     for (const owner of owners) {
+      const link = new URL(this.accessScreenUrl);
+      link.searchParams.set('customer', customerNumber);
       const email = identityMessages[owner.language].accessRequested(
         `${person.firstName} ${person.lastName}`,
         customerNumber,
+        link.toString(),
       );
       // The owner's copy names the person asking: sealed with the asker's key, it goes with their erasure.
       await this.messages.send({
@@ -166,6 +171,27 @@ export class AccountRolesService {
       await this.messages.send({ channel: 'email', recipientId: person.id, to: person.email, ...email });
     }
     return accountMemberView(membership, person);
+  }
+
+  /** An access owner refuses a delegate's pending request: it is removed (the person may ask again) and they are told. */
+  async refuseAccountAccess(caller: PersonCaller, membershipId: string): Promise<void> {
+    if (!isUUID(membershipId)) throw notAccountAdministrator();
+    const refused = await this.dataSource.transaction(async (manager) => {
+      const membership = await manager.findOne(AccountMembership, {
+        where: { id: membershipId, status: 'pending' },
+        relations: { account: true },
+        lock: { mode: 'pessimistic_write', tables: ['account_membership'] },
+      });
+      // An active member is not "refused" here; like an unknown id, it is no pending request of theirs.
+      if (!membership || !(await isActiveAdministrator(manager, caller.personId, membership.accountId))) {
+        throw notAccountAdministrator();
+      }
+      await manager.delete(AccountMembership, membership.id);
+      return { personId: membership.personId, customerNumber: (membership.account as CustomerAccount).customerNumber };
+    });
+    const person = await knownPerson(this.dataSource.manager, this.vault, refused.personId);
+    const email = identityMessages[person.language].accessRefused(refused.customerNumber);
+    await this.messages.send({ channel: 'email', recipientId: person.id, to: person.email, ...email });
   }
 
   async accountMembers(caller: PersonCaller, customerNumber: string): Promise<AccountMemberView[]> {

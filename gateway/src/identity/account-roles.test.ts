@@ -21,6 +21,7 @@ const requestAccess = `mutation($customerNumber: String!) {
 }`;
 const members =
   'query($customerNumber: String!) { accountMembers(customerNumber: $customerNumber) { id email role status } }';
+const refuse = 'mutation($id: ID!) { refuseAccountAccess(membershipId: $id) }';
 const approve = 'mutation($id: ID!) { approveAccountAccess(membershipId: $id) { email status } }';
 
 let gateway: TestGateway;
@@ -205,6 +206,47 @@ describe('delegate users of a business account', () => {
       ).toBe('NOT_FOUND');
       expect(await stateSnapshot(gateway.dataSource)).toEqual(before);
     }
+  });
+
+  it('links the owners to the access screen, and a refusal removes the request and tells the delegate', async () => {
+    gateway = await startTestGateway();
+    await gateway.graphql(requestAccess, { customerNumber: '987654321' }, { token: await gateway.signIn(tracy) });
+    const ownersMail = (await gateway.outbox()).find((m) => m.channel === 'email' && m.to === anna);
+    expect(ownersMail?.body).toContain(`${gateway.config.publicSiteUrl}/account-access?customer=987654321`);
+
+    const annaToken = await gateway.signIn(anna);
+    const list = await gateway.graphql<{ accountMembers: { id: string; email: string }[] }>(
+      members,
+      { customerNumber: '987654321' },
+      { token: annaToken },
+    );
+    const id = list.data?.accountMembers.find((member) => member.email === tracy)?.id;
+    for (const outsider of [chris, philip]) {
+      const token = await gateway.signIn(outsider);
+      const before = await stateSnapshot(gateway.dataSource);
+      expect((await gateway.graphql(refuse, { id }, { token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(await stateSnapshot(gateway.dataSource)).toEqual(before);
+    }
+    expect((await gateway.graphql(refuse, { id }, { token: annaToken })).data).toEqual({ refuseAccountAccess: true });
+    expect((await gateway.outbox())[0]).toMatchObject({
+      channel: 'email',
+      to: tracy,
+      subject: 'Je toegang tot MyProximus werd niet goedgekeurd',
+    });
+    const after = await gateway.graphql<{ accountMembers: { email: string }[] }>(
+      members,
+      { customerNumber: '987654321' },
+      { token: annaToken },
+    );
+    expect(after.data?.accountMembers.map((member) => member.email)).not.toContain(tracy);
+    // Refused once, the same id is no pending request any more; an active member is not refused either.
+    expect((await gateway.graphql(refuse, { id }, { token: annaToken })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    const chrisId = list.data?.accountMembers.find((member) => member.email === chris)?.id;
+    expect((await gateway.graphql(refuse, { id: chrisId }, { token: annaToken })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('tells a member of a consumer account that delegates exist only for business accounts', async () => {

@@ -82,4 +82,17 @@ export class IdentityResolver {
   ): Promise<AccountMemberView> {
     return this.accountRoles.approveAccountAccess(personCaller(context), membershipId);
   }
+
+  @Authorized(Access.SignedIn)
+  @Mutation(() => Boolean, {
+    description:
+      "An access owner refuses a delegate user's pending access: the request is removed and the person told.",
+  })
+  async refuseAccountAccess(
+    @Ctx() context: RequestContext,
+    @Arg('membershipId', () => ID, { description: 'The pending `AccountMember` id.' }) membershipId: string,
+  ): Promise<boolean> {
+    await this.accountRoles.refuseAccountAccess(personCaller(context), membershipId);
+    return true;
+  }
 }

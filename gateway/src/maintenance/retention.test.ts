@@ -11,13 +11,14 @@ async function count(table: string): Promise<number> {
 }
 
 describe('retention', () => {
-  it('removes codes, sessions and reset links a day after their end, and nothing sooner', async () => {
+  it('removes codes, sessions, refresh credentials and reset links a day after their end, and nothing sooner', async () => {
     gateway = await startTestGateway();
     await gateway.signIn('mary.jones@example.com');
     await gateway.graphql('mutation { requestPasswordReset(email: "mary.jones@example.com") }');
     expect(await sweepExpired(gateway.dataSource, gateway.clock.now())).toMatchObject({
       codes: 0,
       sessions: 0,
+      refreshCredentials: 0,
       resetLinks: 0,
     });
     // The session ends 24 hours after sign-in at the latest; one more day, and it goes.
@@ -25,9 +26,15 @@ describe('retention', () => {
     expect(await sweepExpired(gateway.dataSource, gateway.clock.now())).toMatchObject({
       codes: 1,
       sessions: 1,
+      refreshCredentials: 1,
       resetLinks: 1,
     });
-    expect([await count('sms_challenge'), await count('session'), await count('password_reset')]).toEqual([0, 0, 0]);
+    expect([
+      await count('sms_challenge'),
+      await count('session'),
+      await count('refresh_credential'),
+      await count('password_reset'),
+    ]).toEqual([0, 0, 0, 0]);
   });
 
   it('empties an export archive once it has expired', async () => {

@@ -9,7 +9,7 @@ const day = 24 * hour;
 
 /**
  * What the product keeps only for a while, as the README and the access overview promise:
- * sign-in codes and passkey challenges 1 day, sessions and reset links 1 day after their end, export archives until
+ * sign-in codes and passkey challenges 1 day, sessions, refresh credentials and reset links 1 day after their end, export archives until
  * they expire, idempotency keys 30 days, sign-in throttles a week after the last failure, rate-limit
  * counters once their window is over.
  * Returns how many rows each rule removed.
@@ -22,6 +22,11 @@ export async function sweepExpired(dataSource: DataSource, now: Date): Promise<R
     [
       'sessions',
       'DELETE FROM session WHERE least(coalesce(revoked_at, expires_at), expires_at) < $1 RETURNING id',
+      [before(day)],
+    ],
+    [
+      'refreshCredentials',
+      'DELETE FROM refresh_credential WHERE least(coalesce(revoked_at, family_expires_at), family_expires_at) < $1 RETURNING id',
       [before(day)],
     ],
     ['resetLinks', 'DELETE FROM password_reset WHERE expires_at < $1 RETURNING id', [before(day)]],

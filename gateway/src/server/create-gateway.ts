@@ -161,7 +161,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     IdentityResolver,
     new IdentityResolver(
       new IdentityService(dataSource, vault),
-      new AccountRolesService(dataSource, clock, messages, vault),
+      new AccountRolesService(
+        dataSource,
+        clock,
+        messages,
+        vault,
+        new URL('/account-access', config.publicSiteUrl).toString(),
+      ),
       new ContactDetailsService(dataSource, clock, vault),
     ),
   );

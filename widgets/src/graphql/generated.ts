@@ -6,6 +6,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A person's role on one customer number. */
+export type AccountRole =
+  /** Manages every line of the customer number (business: access owner). */
+  | 'ADMINISTRATOR'
+  /** Manages their own line only (business: delegate user). */
+  | 'USER';
+
+/** The kind of customer; business accounts have access owners and delegate users. */
+export type AccountSegment =
+  /** A household: one administrator, users with their own line. */
+  | 'CONSUMER'
+  /** A large business: access owners and delegate users. */
+  | 'ENTERPRISE'
+  /** A small business: access owners and delegate users. */
+  | 'SMALL_BUSINESS';
+
 /** Who made a change, seen from the caller: YOU, THE_PERSON (the subject themself, for a line its user), the ADMINISTRATOR of the account at the time, CUSTOMER_SERVICE, the DATA_PROTECTION_OFFICE, a REGISTER import, or the BROWSER_SIGNAL (Global Privacy Control). */
 export type ActedBy =
   /** Another person, acting as the account's administrator at the time. */
@@ -149,6 +165,13 @@ export type MarketingObjectionInput = {
   /** The text version shown to the person; omitted: the current one. */
   textVersion?: number | null | undefined;
 };
+
+/** PENDING until an access owner approves a delegate user of a business account. */
+export type MembershipStatus =
+  /** In force. */
+  | 'ACTIVE'
+  /** Asked for, not approved yet: the person sees nothing of the account. */
+  | 'PENDING';
 
 /** An objection, with a reason, to one processing. */
 export type MotivatedObjectionInput = {
@@ -1367,6 +1390,60 @@ export type CompletePasskeySignInMutationVariables = Exact<{
 }>;
 
 export type CompletePasskeySignInMutation = { completePasskeySignIn: { accessToken: string; expiresAt: string } };
+
+export type MyAccountAccessQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyAccountAccessQuery = {
+  me: {
+    id: string;
+    role: Role;
+    accounts: Array<{
+      id: string;
+      role: AccountRole;
+      status: MembershipStatus;
+      account: { id: string; customerNumber: string; name: string; segment: AccountSegment };
+    }>;
+  };
+};
+
+export type AccountMembersQueryVariables = Exact<{
+  customerNumber: string;
+}>;
+
+export type AccountMembersQuery = {
+  accountMembers: Array<{
+    id: string;
+    firstName: string;
+    lastName: string;
+    email: string;
+    role: AccountRole;
+    status: MembershipStatus;
+  }>;
+};
+
+export type BecomeAdministratorMutationVariables = Exact<{
+  customerNumber: string;
+}>;
+
+export type BecomeAdministratorMutation = { becomeAdministrator: { id: string; role: Role } };
+
+export type RequestAccountAccessMutationVariables = Exact<{
+  customerNumber: string;
+}>;
+
+export type RequestAccountAccessMutation = { requestAccountAccess: { id: string } };
+
+export type ApproveAccountAccessMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+export type ApproveAccountAccessMutation = { approveAccountAccess: { id: string; status: MembershipStatus } };
+
+export type RefuseAccountAccessMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+export type RefuseAccountAccessMutation = { refuseAccountAccess: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2621,3 +2698,62 @@ export const CompletePasskeySignInDocument = /*#__PURE__*/ new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<CompletePasskeySignInMutation, CompletePasskeySignInMutationVariables>;
+export const MyAccountAccessDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyAccountAccess {
+  me {
+    id
+    role
+    accounts {
+      id
+      role
+      status
+      account {
+        id
+        customerNumber
+        name
+        segment
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccountAccessQuery, MyAccountAccessQueryVariables>;
+export const AccountMembersDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query AccountMembers($customerNumber: String!) {
+  accountMembers(customerNumber: $customerNumber) {
+    id
+    firstName
+    lastName
+    email
+    role
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AccountMembersQuery, AccountMembersQueryVariables>;
+export const BecomeAdministratorDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation BecomeAdministrator($customerNumber: String!) {
+  becomeAdministrator(customerNumber: $customerNumber) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<BecomeAdministratorMutation, BecomeAdministratorMutationVariables>;
+export const RequestAccountAccessDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RequestAccountAccess($customerNumber: String!) {
+  requestAccountAccess(customerNumber: $customerNumber) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestAccountAccessMutation, RequestAccountAccessMutationVariables>;
+export const ApproveAccountAccessDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ApproveAccountAccess($membershipId: ID!) {
+  approveAccountAccess(membershipId: $membershipId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveAccountAccessMutation, ApproveAccountAccessMutationVariables>;
+export const RefuseAccountAccessDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RefuseAccountAccess($membershipId: ID!) {
+  refuseAccountAccess(membershipId: $membershipId)
+}
+    `) as unknown as TypedDocumentString<RefuseAccountAccessMutation, RefuseAccountAccessMutationVariables>;

@@ -309,4 +309,47 @@ export const de: Dictionary = {
     removeOf: (name: string) => `„${name}“ entfernen`,
     removed: (name: string) => `Der Passkey „${name}“ wurde entfernt: Er kann Sie nicht mehr anmelden.`,
   },
+  accountAccess: {
+    title: 'Zugang zum Konto',
+    yourAccounts: 'Ihre Kundennummern',
+    account: (name, number) => `${name}, Kundennummer ${number}`,
+    roles: { ADMINISTRATOR: 'Administrator', USER: 'Benutzer' },
+    businessRoles: { ADMINISTRATOR: 'Zugangsverwalter', USER: 'delegierter Benutzer' },
+    none: 'Mit Ihnen ist in MyProximus noch keine Kundennummer verknüpft.',
+    membersTitle: (number) => `Personen mit Zugang zu ${number}`,
+    statuses: { ACTIVE: 'aktiv', PENDING: 'bittet um Zugang' },
+    approve: 'Genehmigen',
+    refuse: 'Ablehnen',
+    approveFor: (name) => `Zugang für ${name} genehmigen`,
+    refuseFor: (name) => `Zugang für ${name} ablehnen`,
+    approved: (name) => `${name} hat jetzt Zugang.`,
+    refused: (name) => `Die Anfrage von ${name} wurde abgelehnt; die Person wird per E-Mail informiert.`,
+    becomeTitle: 'Administrator werden',
+    becomeIntro:
+      'Geben Sie die Kundennummer auf Ihrer Rechnung an. Ihre eigene Proximus-Mobilnummer muss auf dieser Rechnung stehen und von Ihnen bezahlt werden. Der bisherige Administrator wird per E-Mail informiert und wird Benutzer.',
+    customerNumber: 'Kundennummer',
+    customerNumberHint: '9 Ziffern, wie auf Ihrer Rechnung.',
+    become: 'Administrator werden',
+    becameAdministrator: (number) => `Sie sind jetzt Administrator der Kundennummer ${number}.`,
+    refusals: {
+      NOT_ON_ACCOUNT:
+        'Ihre Mobilnummer steht nicht auf der Rechnung dieser Kundennummer. Prüfen Sie die Nummer auf Ihrer Rechnung.',
+      OTHER_OPERATOR: 'Ihre Mobilnummer ist keine Proximus-Nummer, daher können Sie damit nicht Administrator werden.',
+      PREPAID:
+        'Mit einer Pay&Go-Prepaidkarte können Sie nicht Administrator werden: Dazu braucht es ein Abonnement auf der Rechnung.',
+      EMPLOYER_PAID:
+        'Ihr Mobilfunkabonnement bezahlt Ihr Arbeitgeber, daher können Sie damit nicht Administrator werden.',
+      BUSINESS_ACCOUNT:
+        'Dies ist ein Geschäftskonto: Seine Zugangsverwalter bestimmt das Unternehmen. Bitten Sie einen von ihnen um Zugang.',
+      CONSUMER_ACCOUNT:
+        'Dies ist ein Haushaltskonto: Wenden Sie sich an seinen Administrator. Delegierte Benutzer gibt es nur bei Geschäftskonten.',
+    },
+    invalidNumber: 'Eine Kundennummer hat 9 Ziffern.',
+    requestTitle: 'Zugang zu einem Geschäftskonto',
+    requestIntro:
+      'Ein delegierter Benutzer bittet um Zugang zur Kundennummer des Unternehmens; einer seiner Zugangsverwalter genehmigt ihn.',
+    requestAccess: 'Zugang anfragen',
+    requested: (number) =>
+      `Ihre Anfrage für ${number} wurde an die Zugangsverwalter gesendet. Sie erhalten eine E-Mail, sobald einer von ihnen entscheidet.`,
+  },
 };

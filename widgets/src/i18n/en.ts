@@ -292,4 +292,44 @@ export const en = {
     removeOf: (name: string) => `Remove "${name}"`,
     removed: (name: string) => `The passkey "${name}" was removed: it can no longer sign you in.`,
   },
+  accountAccess: {
+    title: 'Account access',
+    yourAccounts: 'Your customer numbers',
+    account: (name: string, number: string) => `${name}, customer number ${number}`,
+    roles: { ADMINISTRATOR: 'administrator', USER: 'user' },
+    businessRoles: { ADMINISTRATOR: 'access owner', USER: 'delegate user' },
+    none: 'No customer number is linked to you in MyProximus yet.',
+    membersTitle: (number: string) => `People with access to ${number}`,
+    statuses: { ACTIVE: 'active', PENDING: 'asks for access' },
+    approve: 'Approve',
+    refuse: 'Refuse',
+    approveFor: (name: string) => `Approve access for ${name}`,
+    refuseFor: (name: string) => `Refuse access for ${name}`,
+    approved: (name: string) => `${name} now has access.`,
+    refused: (name: string) => `The request of ${name} was refused; they are told by e-mail.`,
+    becomeTitle: 'Become administrator',
+    becomeIntro:
+      'Give the customer number on your bill. Your own Proximus mobile number must be on that bill and paid by you. The current administrator is told by e-mail and becomes a user.',
+    customerNumber: 'Customer number',
+    customerNumberHint: '9 digits, as on your bill.',
+    become: 'Become administrator',
+    becameAdministrator: (number: string) => `You are now the administrator of customer number ${number}.`,
+    refusals: {
+      NOT_ON_ACCOUNT: 'Your mobile number is not on the bill of this customer number. Check the number on your bill.',
+      OTHER_OPERATOR: 'Your mobile number is not a Proximus number, so it cannot make you administrator.',
+      PREPAID: 'A Pay&Go prepaid card cannot make you administrator: it needs a subscription on the bill.',
+      EMPLOYER_PAID: 'Your mobile subscription is paid by your employer, so it cannot make you administrator.',
+      BUSINESS_ACCOUNT:
+        'This is a business account: its access owners are named by the company. Ask one of them for access.',
+      CONSUMER_ACCOUNT:
+        'This is a household account: ask its administrator. Delegate users exist only for business accounts.',
+    },
+    invalidNumber: 'A customer number has 9 digits.',
+    requestTitle: 'Access to a business account',
+    requestIntro:
+      'A delegate user asks for access to the company’s customer number; one of its access owners approves it.',
+    requestAccess: 'Ask for access',
+    requested: (number: string) =>
+      `Your request for ${number} was sent to its access owners. You get an e-mail once one of them decides.`,
+  },
 };

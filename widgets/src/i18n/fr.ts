@@ -306,4 +306,48 @@ export const fr: Dictionary = {
     removeOf: (name: string) => `Supprimer « ${name} »`,
     removed: (name: string) => `La clé d’accès « ${name} » a été supprimée : elle ne peut plus vous connecter.`,
   },
+  accountAccess: {
+    title: 'Accès au compte',
+    yourAccounts: 'Vos numéros de client',
+    account: (name, number) => `${name}, numéro de client ${number}`,
+    roles: { ADMINISTRATOR: 'administrateur', USER: 'utilisateur' },
+    businessRoles: { ADMINISTRATOR: "gestionnaire d'accès", USER: 'utilisateur délégué' },
+    none: 'Aucun numéro de client ne vous est encore lié dans MyProximus.',
+    membersTitle: (number) => `Personnes ayant accès à ${number}`,
+    statuses: { ACTIVE: 'actif', PENDING: "demande l'accès" },
+    approve: 'Approuver',
+    refuse: 'Refuser',
+    approveFor: (name) => `Approuver l'accès de ${name}`,
+    refuseFor: (name) => `Refuser l'accès de ${name}`,
+    approved: (name) => `${name} a maintenant accès.`,
+    refused: (name) => `La demande de ${name} a été refusée ; la personne en est informée par e-mail.`,
+    becomeTitle: 'Devenir administrateur',
+    becomeIntro:
+      "Indiquez le numéro de client de votre facture. Votre propre numéro de mobile Proximus doit figurer sur cette facture et être payé par vous. L'administrateur actuel est informé par e-mail et devient utilisateur.",
+    customerNumber: 'Numéro de client',
+    customerNumberHint: '9 chiffres, comme sur votre facture.',
+    become: 'Devenir administrateur',
+    becameAdministrator: (number) => `Vous êtes maintenant l'administrateur du numéro de client ${number}.`,
+    refusals: {
+      NOT_ON_ACCOUNT:
+        'Votre numéro de mobile ne figure pas sur la facture de ce numéro de client. Vérifiez le numéro sur votre facture.',
+      OTHER_OPERATOR:
+        "Votre numéro de mobile n'est pas un numéro Proximus : il ne peut pas faire de vous l'administrateur.",
+      PREPAID:
+        "Une carte prépayée Pay&Go ne peut pas faire de vous l'administrateur : il faut un abonnement sur la facture.",
+      EMPLOYER_PAID:
+        "Votre abonnement mobile est payé par votre employeur : il ne peut pas faire de vous l'administrateur.",
+      BUSINESS_ACCOUNT:
+        "C'est un compte professionnel : ses gestionnaires d'accès sont désignés par l'entreprise. Demandez l'accès à l'un d'eux.",
+      CONSUMER_ACCOUNT:
+        "C'est un compte familial : adressez-vous à son administrateur. Les utilisateurs délégués n'existent que pour les comptes professionnels.",
+    },
+    invalidNumber: 'Un numéro de client a 9 chiffres.',
+    requestTitle: 'Accès à un compte professionnel',
+    requestIntro:
+      "Un utilisateur délégué demande l'accès au numéro de client de l'entreprise ; l'un de ses gestionnaires d'accès l'approuve.",
+    requestAccess: "Demander l'accès",
+    requested: (number) =>
+      `Votre demande pour ${number} a été envoyée à ses gestionnaires d'accès. Vous recevez un e-mail dès que l'un d'eux décide.`,
+  },
 };

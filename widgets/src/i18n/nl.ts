@@ -300,4 +300,46 @@ export const nl: Dictionary = {
     removeOf: (name: string) => `"${name}" verwijderen`,
     removed: (name: string) => `De toegangssleutel "${name}" is verwijderd: je kunt er je niet meer mee aanmelden.`,
   },
+  accountAccess: {
+    title: 'Toegang tot je account',
+    yourAccounts: 'Je klantnummers',
+    account: (name, number) => `${name}, klantnummer ${number}`,
+    roles: { ADMINISTRATOR: 'beheerder', USER: 'gebruiker' },
+    businessRoles: { ADMINISTRATOR: 'toegangsbeheerder', USER: 'gedelegeerde gebruiker' },
+    none: 'Er is nog geen klantnummer aan jou gekoppeld in MyProximus.',
+    membersTitle: (number) => `Mensen met toegang tot ${number}`,
+    statuses: { ACTIVE: 'actief', PENDING: 'vraagt toegang' },
+    approve: 'Goedkeuren',
+    refuse: 'Weigeren',
+    approveFor: (name) => `Toegang goedkeuren voor ${name}`,
+    refuseFor: (name) => `Toegang weigeren voor ${name}`,
+    approved: (name) => `${name} heeft nu toegang.`,
+    refused: (name) => `Het verzoek van ${name} is geweigerd; die persoon krijgt een e-mail.`,
+    becomeTitle: 'Beheerder worden',
+    becomeIntro:
+      'Geef het klantnummer op je factuur. Je eigen Proximus-gsm-nummer moet op die factuur staan en door jou betaald worden. De huidige beheerder krijgt een e-mail en wordt gebruiker.',
+    customerNumber: 'Klantnummer',
+    customerNumberHint: '9 cijfers, zoals op je factuur.',
+    become: 'Beheerder worden',
+    becameAdministrator: (number) => `Je bent nu de beheerder van klantnummer ${number}.`,
+    refusals: {
+      NOT_ON_ACCOUNT:
+        'Je gsm-nummer staat niet op de factuur van dit klantnummer. Controleer het nummer op je factuur.',
+      OTHER_OPERATOR: 'Je gsm-nummer is geen Proximus-nummer, dus je kunt er geen beheerder mee worden.',
+      PREPAID:
+        'Met een Pay&Go-herlaadkaart kun je geen beheerder worden: daarvoor is een abonnement op de factuur nodig.',
+      EMPLOYER_PAID: 'Je gsm-abonnement wordt door je werkgever betaald, dus je kunt er geen beheerder mee worden.',
+      BUSINESS_ACCOUNT:
+        'Dit is een zakelijk account: de toegangsbeheerders worden door het bedrijf aangeduid. Vraag een van hen om toegang.',
+      CONSUMER_ACCOUNT:
+        'Dit is een gezinsaccount: vraag het aan de beheerder. Gedelegeerde gebruikers bestaan alleen voor zakelijke accounts.',
+    },
+    invalidNumber: 'Een klantnummer heeft 9 cijfers.',
+    requestTitle: 'Toegang tot een zakelijk account',
+    requestIntro:
+      'Een gedelegeerde gebruiker vraagt toegang tot het klantnummer van het bedrijf; een van de toegangsbeheerders keurt het goed.',
+    requestAccess: 'Toegang vragen',
+    requested: (number) =>
+      `Je verzoek voor ${number} is naar de toegangsbeheerders gestuurd. Je krijgt een e-mail zodra een van hen beslist.`,
+  },
 };

@@ -96,3 +96,14 @@ export const controls = css`
     font-size: 1.05rem;
   }
 `;
+
+/** The cards of the pages that group several parts (the privacy centre, account access). */
+export const cards = css`
+  .card {
+    min-width: 0;
+    padding: var(--px-space, 1rem) clamp(0.5rem, 4vw, calc(var(--px-space, 1rem) * 1.5));
+    background: var(--px-color-surface, #ffffff);
+    border: 1px solid var(--px-color-border, #dcd6e6);
+    border-radius: var(--px-radius, 0.5rem);
+  }
+`;

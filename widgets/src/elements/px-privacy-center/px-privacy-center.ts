@@ -7,7 +7,8 @@ import type { Preferences } from '../../preferences/preferences-cache.js';
 import { PreferencesController } from '../../preferences/preferences-controller.js';
 import { PxElement } from '../../px-element.js';
 import { renderQuery } from '../../query/render-query.js';
-import { controls, tokens } from '../../styles/tokens.js';
+import { cards, controls, tokens } from '../../styles/tokens.js';
+import '../px-account-access/px-account-access.js';
 import '../px-ads-preferences/px-ads-preferences.js';
 import '../px-consent-toggle/px-consent-toggle.js';
 import '../px-data-requests/px-data-requests.js';
@@ -36,7 +37,7 @@ function lineLabel(line: Preferences['subscriptions'][number]['subscription'], t
 
 /**
  * @tag px-privacy-center
- * @summary The "Alerts and Privacy" page: marketing, personalized ads, location reporting per line, directory listing per number, other choices, the person's rights (requests), the right to complain to the Data Protection Authority, who of the staff read their data, and the history of changes with a receipt of each decision.
+ * @summary The "Alerts and Privacy" page: marketing, personalized ads, location reporting per line, directory listing per number, other choices, the person's rights (requests), account access (roles), the right to complain to the Data Protection Authority, who of the staff read their data, and the history of changes with a receipt of each decision.
  *
  * @fires px-change - The person switched any choice on the page and the gateway saved it (from the inner widgets too).
  * @fires px-request-filed - The person filed a request in the "your rights" section (from px-data-requests).
@@ -53,7 +54,7 @@ function lineLabel(line: Preferences['subscriptions'][number]['subscription'], t
  * @cssproperty --px-space - The space between cards.
  */
 export class PxPrivacyCenter extends PxElement {
-  static override styles = [tokens, controls, choiceStyles, privacyCenterStyles];
+  static override styles = [tokens, controls, cards, choiceStyles, privacyCenterStyles];
   readonly preferences = new PreferencesController(this);
   readonly history = historyQuery(this);
   readonly staffReads = staffReadsQuery(this);
@@ -111,6 +112,7 @@ export class PxPrivacyCenter extends PxElement {
         ${always.map((state) => row(state))}
       </section>
       <px-data-requests class="card" part="section" gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-data-requests>
+      <px-account-access gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-account-access>
       ${renderStaffReads(this.staffReads, texts, this.language, lines)}
       ${renderHistory(this, this.history, preferences, lines)}`;
   }
