@@ -13,6 +13,7 @@ import '../px-consent-toggle/px-consent-toggle.js';
 import '../px-data-requests/px-data-requests.js';
 import '../px-location-reporting/px-location-reporting.js';
 import '../px-marketing-preferences/px-marketing-preferences.js';
+import '../px-passkeys/px-passkeys.js';
 import { type History, type HistoryEvent, historyQuery, loadMoreHistory } from './history-query.js';
 import { privacyCenterStyles } from './px-privacy-center.styles.js';
 
@@ -103,6 +104,7 @@ export class PxPrivacyCenter extends PxElement {
         ${always.map((state) => row(state))}
       </section>
       <px-data-requests class="card" part="section" gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-data-requests>
+      <px-passkeys class="card" part="section" gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-passkeys>
       ${this.#renderHistory(preferences)}`;
   }
 
