@@ -14,6 +14,7 @@ import '../px-consent-toggle/px-consent-toggle.js';
 import '../px-data-requests/px-data-requests.js';
 import '../px-location-reporting/px-location-reporting.js';
 import '../px-marketing-preferences/px-marketing-preferences.js';
+import '../px-passkeys/px-passkeys.js';
 import { historyQuery } from './history-query.js';
 import { renderHistory } from './history-section.js';
 import { privacyCenterStyles } from './px-privacy-center.styles.js';
@@ -113,6 +114,7 @@ export class PxPrivacyCenter extends PxElement {
       </section>
       <px-data-requests class="card" part="section" gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-data-requests>
       <px-account-access gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-account-access>
+      <px-passkeys class="card" part="section" gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-passkeys>
       ${renderStaffReads(this.staffReads, texts, this.language, lines)}
       ${renderHistory(this, this.history, preferences, lines)}`;
   }
