@@ -3,6 +3,7 @@
  * the sign-in. Kept out of `index.ts` so staff screens never weigh on the person widgets' bundle.
  */
 
+export { PxAgentDesk } from './elements/px-agent-desk/px-agent-desk.js';
 export { PxOfficeQueue } from './elements/px-office-queue/px-office-queue.js';
 export { PxOfficeRequest } from './elements/px-office-request/px-office-request.js';
 export { PxSignIn } from './elements/px-sign-in/px-sign-in.js';
