@@ -1,6 +1,6 @@
 import { element, wireStaffPage } from './staff-page.js';
 
-wireStaffPage('px-sign-in, px-office-queue, px-office-request');
+wireStaffPage('px-sign-in, px-office-queue, px-office-request, px-propagation-health');
 
 const queue = element<HTMLElement & { refresh(): Promise<void> }>('office-queue');
 const request = element('office-request');

@@ -1352,6 +1352,50 @@ export type AgentFileObjectionMutation = {
   fileMotivatedObjection: { id: string; type: RequestType; status: RequestStatus };
 };
 
+export type PropagationHealthQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PropagationHealthQuery = {
+  downstreamSystems: Array<{ key: string; name: string; active: boolean; webhookDisabledAt: string | null }>;
+  propagationLag: Array<{
+    systemKey: string;
+    unacknowledged: number;
+    failed: number;
+    oldestUnacknowledgedAt: string | null;
+    p99LagMsLastHour: number | null;
+  }>;
+  failedDeliveries: {
+    edges: Array<{
+      node: {
+        id: string;
+        eventId: string;
+        systemKey: string;
+        systemName: string;
+        purpose: string | null;
+        failedAt: string | null;
+        attempts: number;
+        lastError: string | null;
+      };
+    }>;
+  };
+};
+
+export type ReplayDeliveriesMutationVariables = Exact<{
+  eventId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  systemKey?: string | null | undefined;
+}>;
+
+export type ReplayDeliveriesMutation = { replayDeliveries: number };
+
+export type RotateDownstreamCredentialsMutationVariables = Exact<{
+  key: string;
+}>;
+
+export type RotateDownstreamCredentialsMutation = {
+  rotateDownstreamCredentials: { apiKey: string; webhookSecret: string };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2601,3 +2645,50 @@ export const AgentFileObjectionDocument = /*#__PURE__*/ new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<AgentFileObjectionMutation, AgentFileObjectionMutationVariables>;
+export const PropagationHealthDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query PropagationHealth {
+  downstreamSystems {
+    key
+    name
+    active
+    webhookDisabledAt
+  }
+  propagationLag {
+    systemKey
+    unacknowledged
+    failed
+    oldestUnacknowledgedAt
+    p99LagMsLastHour
+  }
+  failedDeliveries(first: 50) {
+    edges {
+      node {
+        id
+        eventId
+        systemKey
+        systemName
+        purpose
+        failedAt
+        attempts
+        lastError
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropagationHealthQuery, PropagationHealthQueryVariables>;
+export const ReplayDeliveriesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ReplayDeliveries($eventId: ID, $from: DateTime, $to: DateTime, $systemKey: String) {
+  replayDeliveries(eventId: $eventId, from: $from, to: $to, systemKey: $systemKey)
+}
+    `) as unknown as TypedDocumentString<ReplayDeliveriesMutation, ReplayDeliveriesMutationVariables>;
+export const RotateDownstreamCredentialsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RotateDownstreamCredentials($key: String!) {
+  rotateDownstreamCredentials(key: $key) {
+    apiKey
+    webhookSecret
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RotateDownstreamCredentialsMutation,
+  RotateDownstreamCredentialsMutationVariables
+>;

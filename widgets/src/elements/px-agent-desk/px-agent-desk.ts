@@ -9,7 +9,6 @@ import {
   OfficeSubjectSearchDocument,
   type OfficeSubjectSearchQuery,
 } from '../../graphql/generated.js';
-import { GraphQLClient } from '../../graphql/graphql-client.js';
 import { OfficeElement } from '../../office/office-element.js';
 import { officeControls } from '../../office/office-styles.js';
 import { QueryController } from '../../query/query-controller.js';
@@ -42,7 +41,6 @@ export class PxAgentDesk extends OfficeElement {
     ...OfficeElement.properties,
     found: { state: true },
     subjectId: { state: true },
-    busy: { state: true },
     requestType: { state: true },
   };
   static override styles = [tokens, controls, officeControls, agentDeskStyles];
@@ -51,8 +49,6 @@ export class PxAgentDesk extends OfficeElement {
   declare private found: Match[] | undefined;
   /** @internal The caller opened. */
   declare private subjectId: string;
-  /** @internal */
-  declare private busy: boolean;
   /** @internal */
   declare private requestType: AgentRequestType;
 
@@ -69,7 +65,6 @@ export class PxAgentDesk extends OfficeElement {
     super();
     this.found = undefined;
     this.subjectId = '';
-    this.busy = false;
     this.requestType = 'ACCESS';
   }
 
@@ -178,30 +173,12 @@ export class PxAgentDesk extends OfficeElement {
     </form>`;
   }
 
-  #client(): GraphQLClient {
-    return new GraphQLClient(this.gatewayUrl, this.session.token);
-  }
-
-  /** Runs one change or search, announcing a refusal; the desk stays as it was on failure. */
-  async #act(action: () => Promise<void>): Promise<void> {
-    const token = this.session.token;
-    this.busy = true;
-    try {
-      await action();
-    } catch (error) {
-      this.announce(this.explainOffice(error), 'error');
-      this.session.forgetIfEnded(error, token);
-    } finally {
-      this.busy = false;
-    }
-  }
-
   #search(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const caller = String(new FormData(event.currentTarget as HTMLFormElement).get('caller') ?? '').trim();
-    return this.#act(async () => {
+    return this.act(async (client) => {
       const variables = caller.includes('@') ? { email: caller } : { phoneNumber: caller };
-      const { findPrivacySubjects } = await this.#client().request(OfficeSubjectSearchDocument, variables);
+      const { findPrivacySubjects } = await client.request(OfficeSubjectSearchDocument, variables);
       this.found = findPrivacySubjects;
       const texts = this.officeTexts.agent;
       this.announce(findPrivacySubjects.length === 0 ? texts.noneFound : texts.found(findPrivacySubjects.length));
@@ -214,8 +191,8 @@ export class PxAgentDesk extends OfficeElement {
   }
 
   #record(subjectId: string, purpose: string, channel: string | null, allowed: boolean, label: string): Promise<void> {
-    return this.#act(async () => {
-      await this.#client().mutate(AgentRecordChoiceDocument, {
+    return this.act(async (client) => {
+      await client.mutate(AgentRecordChoiceDocument, {
         subjectId,
         purpose,
         allowed,
@@ -232,8 +209,8 @@ export class PxAgentDesk extends OfficeElement {
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const type = this.requestType;
-    return this.#act(async () => {
-      await fileForCaller(this.#client(), subjectId, type, {
+    return this.act(async (client) => {
+      await fileForCaller(client, subjectId, type, {
         processing: String(data.get('processing') ?? '').trim(),
         reason: String(data.get('reason') ?? '').trim(),
       });
@@ -248,8 +225,8 @@ export class PxAgentDesk extends OfficeElement {
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? '').trim();
-    return this.#act(async () => {
-      await this.#client().mutate(AgentNonCustomerObjectionDocument, {
+    return this.act(async (client) => {
+      await client.mutate(AgentNonCustomerObjectionDocument, {
         ...(text('email') ? { email: text('email') } : {}),
         ...(text('phoneNumber') ? { phoneNumber: text('phoneNumber') } : {}),
         ...(text('channel') ? { channel: text('channel') } : {}),
