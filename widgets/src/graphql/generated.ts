@@ -185,6 +185,18 @@ export type MotivatedObjectionInput = {
   subjectId?: string | number | null | undefined;
 };
 
+/** An agent records a marketing objection of a non-customer. */
+export type NonCustomerObjectionInput = {
+  /** One channel; omitted: marketing as a whole. */
+  channel?: string | null | undefined;
+  /** Their e-mail address (this or phoneNumber). */
+  email?: string | null | undefined;
+  /** A retry with the same key and input returns the first result. */
+  idempotencyKey?: string | null | undefined;
+  /** A Belgian number, mobile or landline. */
+  phoneNumber?: string | null | undefined;
+};
+
 /** A step the data protection office may take on a request; each is one mutation. */
 export type OfficeStep =
   /** `askForInformation`. */
@@ -1444,6 +1456,170 @@ export type RefuseAccountAccessMutationVariables = Exact<{
 }>;
 
 export type RefuseAccountAccessMutation = { refuseAccountAccess: boolean };
+
+export type AgentCallerChoicesQueryVariables = Exact<{
+  subjectId: string | number;
+  lang?: Language | null | undefined;
+}>;
+
+export type AgentCallerChoicesQuery = {
+  privacyPreferences: {
+    subjectId: string;
+    subjectKind: SubjectKind;
+    purposes: Array<{
+      subjectId: string;
+      allowed: boolean;
+      reason: StateReason;
+      decidedAt: string | null;
+      decidedOnTextVersion: number | null;
+      purpose: {
+        key: string;
+        title: string;
+        description: string;
+        category: string;
+        legalBasis: LegalBasis;
+        legalBasisText: string;
+        howToWithdraw: string;
+        jointControllers: Array<string>;
+        switchable: boolean;
+        scope: PurposeScope;
+        textVersion: number;
+        channels: Array<{ key: string; label: string }>;
+      };
+      channels: Array<{ channel: string; label: string; allowed: boolean; reason: StateReason }>;
+    }>;
+    lines: Array<{
+      line: { id: string; kind: SubscriptionKind; phoneNumber: string | null };
+      purposes: Array<{
+        subjectId: string;
+        allowed: boolean;
+        reason: StateReason;
+        decidedAt: string | null;
+        decidedOnTextVersion: number | null;
+        purpose: {
+          key: string;
+          title: string;
+          description: string;
+          category: string;
+          legalBasis: LegalBasis;
+          legalBasisText: string;
+          howToWithdraw: string;
+          jointControllers: Array<string>;
+          switchable: boolean;
+          scope: PurposeScope;
+          textVersion: number;
+          channels: Array<{ key: string; label: string }>;
+        };
+        channels: Array<{ channel: string; label: string; allowed: boolean; reason: StateReason }>;
+      }>;
+    }>;
+  };
+};
+
+export type AgentRecordChoiceMutationVariables = Exact<{
+  input: PreferenceInput;
+}>;
+
+export type AgentRecordChoiceMutation = {
+  setPreference: {
+    subjectId: string;
+    allowed: boolean;
+    reason: StateReason;
+    decidedAt: string | null;
+    decidedOnTextVersion: number | null;
+    purpose: {
+      key: string;
+      title: string;
+      description: string;
+      category: string;
+      legalBasis: LegalBasis;
+      legalBasisText: string;
+      howToWithdraw: string;
+      jointControllers: Array<string>;
+      switchable: boolean;
+      scope: PurposeScope;
+      textVersion: number;
+      channels: Array<{ key: string; label: string }>;
+    };
+    channels: Array<{ channel: string; label: string; allowed: boolean; reason: StateReason }>;
+  };
+};
+
+export type AgentNonCustomerObjectionMutationVariables = Exact<{
+  input: NonCustomerObjectionInput;
+}>;
+
+export type AgentNonCustomerObjectionMutation = { recordNonCustomerObjection: { subjectId: string; allowed: boolean } };
+
+export type AgentFileAccessMutationVariables = Exact<{
+  input: FileRequestInput;
+}>;
+
+export type AgentFileAccessMutation = { requestDataAccess: { id: string; type: RequestType; status: RequestStatus } };
+
+export type AgentFileExportMutationVariables = Exact<{
+  input: FileRequestInput;
+}>;
+
+export type AgentFileExportMutation = { requestDataExport: { id: string; type: RequestType; status: RequestStatus } };
+
+export type AgentFileErasureMutationVariables = Exact<{
+  input: FileRequestInput;
+}>;
+
+export type AgentFileErasureMutation = { requestErasure: { id: string; type: RequestType; status: RequestStatus } };
+
+export type AgentFileObjectionMutationVariables = Exact<{
+  input: MotivatedObjectionInput;
+}>;
+
+export type AgentFileObjectionMutation = {
+  fileMotivatedObjection: { id: string; type: RequestType; status: RequestStatus };
+};
+
+export type PropagationHealthQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PropagationHealthQuery = {
+  downstreamSystems: Array<{ key: string; name: string; active: boolean; webhookDisabledAt: string | null }>;
+  propagationLag: Array<{
+    systemKey: string;
+    unacknowledged: number;
+    failed: number;
+    oldestUnacknowledgedAt: string | null;
+    p99LagMsLastHour: number | null;
+  }>;
+  failedDeliveries: {
+    edges: Array<{
+      node: {
+        id: string;
+        eventId: string;
+        systemKey: string;
+        systemName: string;
+        purpose: string | null;
+        failedAt: string | null;
+        attempts: number;
+        lastError: string | null;
+      };
+    }>;
+  };
+};
+
+export type ReplayDeliveriesMutationVariables = Exact<{
+  eventId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  systemKey?: string | null | undefined;
+}>;
+
+export type ReplayDeliveriesMutation = { replayDeliveries: number };
+
+export type RotateDownstreamCredentialsMutationVariables = Exact<{
+  key: string;
+}>;
+
+export type RotateDownstreamCredentialsMutation = {
+  rotateDownstreamCredentials: { apiKey: string; webhookSecret: string };
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2757,3 +2933,186 @@ export const RefuseAccountAccessDocument = /*#__PURE__*/ new TypedDocumentString
   refuseAccountAccess(membershipId: $membershipId)
 }
     `) as unknown as TypedDocumentString<RefuseAccountAccessMutation, RefuseAccountAccessMutationVariables>;
+export const AgentCallerChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query AgentCallerChoices($subjectId: ID!, $lang: Language) {
+  privacyPreferences(subjectId: $subjectId, lang: $lang) {
+    subjectId
+    subjectKind
+    purposes {
+      ...Choice
+    }
+    lines {
+      line {
+        id
+        kind
+        phoneNumber
+      }
+      purposes {
+        ...Choice
+      }
+    }
+  }
+}
+    fragment PurposeText on Purpose {
+  key
+  title
+  description
+  category
+  legalBasis
+  legalBasisText
+  howToWithdraw
+  jointControllers
+  switchable
+  scope
+  textVersion
+  channels {
+    key
+    label
+  }
+}
+fragment Choice on PurposeState {
+  subjectId
+  allowed
+  reason
+  decidedAt
+  decidedOnTextVersion
+  purpose {
+    ...PurposeText
+  }
+  channels {
+    channel
+    label
+    allowed
+    reason
+  }
+}`) as unknown as TypedDocumentString<AgentCallerChoicesQuery, AgentCallerChoicesQueryVariables>;
+export const AgentRecordChoiceDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation AgentRecordChoice($input: PreferenceInput!) {
+  setPreference(input: $input) {
+    ...Choice
+  }
+}
+    fragment PurposeText on Purpose {
+  key
+  title
+  description
+  category
+  legalBasis
+  legalBasisText
+  howToWithdraw
+  jointControllers
+  switchable
+  scope
+  textVersion
+  channels {
+    key
+    label
+  }
+}
+fragment Choice on PurposeState {
+  subjectId
+  allowed
+  reason
+  decidedAt
+  decidedOnTextVersion
+  purpose {
+    ...PurposeText
+  }
+  channels {
+    channel
+    label
+    allowed
+    reason
+  }
+}`) as unknown as TypedDocumentString<AgentRecordChoiceMutation, AgentRecordChoiceMutationVariables>;
+export const AgentNonCustomerObjectionDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation AgentNonCustomerObjection($input: NonCustomerObjectionInput!) {
+  recordNonCustomerObjection(input: $input) {
+    subjectId
+    allowed
+  }
+}
+    `) as unknown as TypedDocumentString<AgentNonCustomerObjectionMutation, AgentNonCustomerObjectionMutationVariables>;
+export const AgentFileAccessDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation AgentFileAccess($input: FileRequestInput!) {
+  requestDataAccess(input: $input) {
+    id
+    type
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AgentFileAccessMutation, AgentFileAccessMutationVariables>;
+export const AgentFileExportDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation AgentFileExport($input: FileRequestInput!) {
+  requestDataExport(input: $input) {
+    id
+    type
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AgentFileExportMutation, AgentFileExportMutationVariables>;
+export const AgentFileErasureDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation AgentFileErasure($input: FileRequestInput!) {
+  requestErasure(input: $input) {
+    id
+    type
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AgentFileErasureMutation, AgentFileErasureMutationVariables>;
+export const AgentFileObjectionDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation AgentFileObjection($input: MotivatedObjectionInput!) {
+  fileMotivatedObjection(input: $input) {
+    id
+    type
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AgentFileObjectionMutation, AgentFileObjectionMutationVariables>;
+export const PropagationHealthDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query PropagationHealth {
+  downstreamSystems {
+    key
+    name
+    active
+    webhookDisabledAt
+  }
+  propagationLag {
+    systemKey
+    unacknowledged
+    failed
+    oldestUnacknowledgedAt
+    p99LagMsLastHour
+  }
+  failedDeliveries(first: 50) {
+    edges {
+      node {
+        id
+        eventId
+        systemKey
+        systemName
+        purpose
+        failedAt
+        attempts
+        lastError
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropagationHealthQuery, PropagationHealthQueryVariables>;
+export const ReplayDeliveriesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ReplayDeliveries($eventId: ID, $from: DateTime, $to: DateTime, $systemKey: String) {
+  replayDeliveries(eventId: $eventId, from: $from, to: $to, systemKey: $systemKey)
+}
+    `) as unknown as TypedDocumentString<ReplayDeliveriesMutation, ReplayDeliveriesMutationVariables>;
+export const RotateDownstreamCredentialsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RotateDownstreamCredentials($key: String!) {
+  rotateDownstreamCredentials(key: $key) {
+    apiKey
+    webhookSecret
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RotateDownstreamCredentialsMutation,
+  RotateDownstreamCredentialsMutationVariables
+>;

@@ -44,15 +44,12 @@ export class PxOfficeRequest extends OfficeElement {
   static override properties = {
     ...OfficeElement.properties,
     requestId: { type: String, attribute: 'request-id' },
-    busy: { state: true },
     previews: { state: true },
   };
   static override styles = [tokens, controls, officeControls, officeRequestStyles];
 
   /** The request to show, such as the `requestId` of a queue's `px-office-open`. */
   declare requestId: string;
-  /** @internal */
-  declare private busy: boolean;
   /** @internal The answer each closing step would give, as the gateway words it. */
   declare private previews: Partial<Record<OfficeStep, string | null>>;
   #previewRuns = 0;
@@ -77,7 +74,6 @@ export class PxOfficeRequest extends OfficeElement {
   constructor() {
     super();
     this.requestId = '';
-    this.busy = false;
     this.previews = {};
   }
 
@@ -195,17 +191,11 @@ export class PxOfficeRequest extends OfficeElement {
     }
   }
 
-  async #take(event: SubmitEvent, request: OfficeRequestValue, step: OfficeStep): Promise<void> {
+  #take(event: SubmitEvent, request: OfficeRequestValue, step: OfficeStep): Promise<void> {
     event.preventDefault();
-    const token = this.session.token;
-    this.busy = true;
-    try {
-      const updated = await takeStep(
-        new GraphQLClient(this.gatewayUrl, token),
-        request.id,
-        step,
-        inputOf(event.currentTarget as HTMLFormElement),
-      );
+    const input = inputOf(event.currentTarget as HTMLFormElement);
+    return this.act(async (client) => {
+      const updated = await takeStep(client, request.id, step, input);
       this.previews = {};
       const erasure = this.request.value?.erasure ?? null;
       this.request.set({ request: updated, erasure });
@@ -213,12 +203,7 @@ export class PxOfficeRequest extends OfficeElement {
       if (updated.allowedSteps.includes('CARRY_OUT_ERASURE') && !erasure) void this.request.reload();
       this.announce(this.officeTexts.request.done(this.officeTexts.request.stepNames[step]));
       emit(this, 'px-office-step', { requestId: updated.id, step, status: updated.status });
-    } catch (error) {
-      this.announce(this.explainOffice(error), 'error');
-      this.session.forgetIfEnded(error, token);
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 }
 

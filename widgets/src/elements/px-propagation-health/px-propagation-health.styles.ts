@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+export const propagationHealthStyles = css`
+  :host {
+    display: block;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+  }
+  th,
+  td {
+    padding: 0.4rem 0.5rem;
+    text-align: left;
+    border-bottom: 1px solid var(--px-color-border, #d9d6df);
+  }
+  th[scope='row'] {
+    font-weight: normal;
+  }
+  .failures {
+    padding: 0;
+    list-style: none;
+  }
+  .failures li {
+    padding: 0.5rem 0;
+    border-bottom: 1px solid var(--px-color-border, #d9d6df);
+  }
+  .failures p {
+    margin: 0 0 0.35rem;
+  }
+  fieldset {
+    margin: 1rem 0;
+    padding: 0.75rem;
+    border: 1px solid var(--px-color-border, #d9d6df);
+    border-radius: var(--px-radius, 0.5rem);
+  }
+`;
