@@ -53,6 +53,9 @@ import {
   AccessOverviewService,
   ErasureService,
   ExportService,
+  InformationReplyService,
+  MyRequestsService,
+  MyRightsResolver,
   ObjectionDecisionService,
   OfficeQueueService,
   RequestsService,
@@ -191,7 +194,12 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       new ObjectionDecisionService(requests),
     ),
   );
-  resolvers.set(SubscriptionsResolver, new SubscriptionsResolver(reading, requests, proofs));
+  const myRequests = new MyRequestsService(dataSource, requests);
+  resolvers.set(
+    MyRightsResolver,
+    new MyRightsResolver(myRequests, new InformationReplyService(dataSource, clock, vault, requests)),
+  );
+  resolvers.set(SubscriptionsResolver, new SubscriptionsResolver(reading, myRequests, proofs));
   const registerImports = new RegisterImportService(dataSource, clock, jobs, vault);
   const campaignChecks = new CampaignCheckService(dataSource, clock, jobs, vault);
   jobs.handle('register-import', registerImports);

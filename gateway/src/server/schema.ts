@@ -9,7 +9,7 @@ import { MarketingResolver } from '../marketing/index.js';
 import { CheckpointsResolver, PreferencesResolver } from '../preferences/index.js';
 import { PropagationResolver } from '../propagation/index.js';
 import { PurposesResolver } from '../purposes/index.js';
-import { RightsResolver } from '../rights/index.js';
+import { MyRightsResolver, RightsResolver } from '../rights/index.js';
 import { validateArgument } from './argument-validation.js';
 import { LiveTopics } from './live-topics.js';
 import { SubscriptionsResolver } from './subscriptions.resolver.js';
@@ -25,6 +25,7 @@ export const resolverClasses = [
   MarketingResolver,
   RightsResolver,
   SubscriptionsResolver,
+  MyRightsResolver,
 ] as const;
 
 type ResolverClass = (typeof resolverClasses)[number];

@@ -642,20 +642,28 @@ export type DataRequestFragment = {
   exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
 };
 
-export type MyDataRequestsQueryVariables = Exact<{ [key: string]: never }>;
+export type MyDataRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 export type MyDataRequestsQuery = {
-  myDataSubjectRequests: Array<{
-    id: string;
-    type: RequestType;
-    status: RequestStatus;
-    receivedAt: string;
-    dueAt: string | null;
-    extended: boolean;
-    closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
-    exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
-  }>;
+  myRequests: {
+    edges: Array<{
+      node: {
+        id: string;
+        type: RequestType;
+        status: RequestStatus;
+        receivedAt: string;
+        dueAt: string | null;
+        extended: boolean;
+        closedAt: string | null;
+        history: Array<{ step: string; at: string }>;
+        exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 };
 
 export type RequestDataAccessMutationVariables = Exact<{
@@ -772,7 +780,7 @@ export type MyPreferencesChangedSubscription = { myPreferencesChanged: { subject
 
 export type MyRequestsChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
-export type MyRequestsChangedSubscription = { myRequestsChanged: Array<{ id: string; status: RequestStatus }> };
+export type MyRequestsChangedSubscription = { myRequestsChanged: { pageInfo: { endCursor: string | null } } };
 
 export type LatestChangeQueryVariables = Exact<{
   subjectId?: string | number | null | undefined;
@@ -1265,9 +1273,17 @@ fragment Choice on PurposeState {
   }
 }`) as unknown as TypedDocumentString<SetPreferenceMutation, SetPreferenceMutationVariables>;
 export const MyDataRequestsDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query MyDataRequests {
-  myDataSubjectRequests {
-    ...DataRequest
+    query MyDataRequests($first: Int, $after: String) {
+  myRequests(first: $first, after: $after) {
+    edges {
+      node {
+        ...DataRequest
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
   }
 }
     fragment DataRequest on DataSubjectRequest {
@@ -1451,9 +1467,10 @@ export const MyPreferencesChangedDocument = /*#__PURE__*/ new TypedDocumentStrin
     `) as unknown as TypedDocumentString<MyPreferencesChangedSubscription, MyPreferencesChangedSubscriptionVariables>;
 export const MyRequestsChangedDocument = /*#__PURE__*/ new TypedDocumentString(`
     subscription MyRequestsChanged {
-  myRequestsChanged {
-    id
-    status
+  myRequestsChanged(first: 1) {
+    pageInfo {
+      endCursor
+    }
   }
 }
     `) as unknown as TypedDocumentString<MyRequestsChangedSubscription, MyRequestsChangedSubscriptionVariables>;

@@ -8,7 +8,7 @@ import { renderQuery } from '../../query/render-query.js';
 import { downloadExport } from '../../rights/download-export.js';
 import { fieldsOf, fileRequest, requestFormOf, requestTypes } from '../../rights/file-request.js';
 import { explainRequestError } from '../../rights/request-errors.js';
-import { requestsQuery, withFiled } from '../../rights/requests-query.js';
+import { requestsQuery, showOlderRequests, withFiled } from '../../rights/requests-query.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { dataRequestsStyles } from './px-data-requests.styles.js';
 
@@ -72,10 +72,11 @@ export class PxDataRequests extends PxElement {
     const texts = this.texts.requests;
     return html`${this.#renderForm()}
       <h3 id="mine-title">${texts.mine}</h3>
-      ${renderQuery(this.requests, this.texts, (requests) =>
+      ${renderQuery(this.requests, this.texts, ({ requests, olderAfter }) =>
         requests.length === 0
           ? html`<p class="muted">${texts.none}</p>`
-          : html`<ol class="requests" data-testid="requests">${requests.map((request) => this.#renderRequest(request))}</ol>`,
+          : html`<ol class="requests" data-testid="requests">${requests.map((request) => this.#renderRequest(request))}</ol>
+            ${olderAfter ? html`<button type="button" class="secondary" data-testid="older" @click=${() => void showOlderRequests(this.requests)}>${this.texts.rightsAnswers.older}</button>` : nothing}`,
       )}`;
   }
 
