@@ -58,6 +58,16 @@ export type ConsentInput = {
   textVersion?: number | null | undefined;
 };
 
+/** What a person corrects directly (GDPR Art. 16). A new mobile number goes through a password reset; other data through a rectification request. */
+export type ContactDetailsInput = {
+  /** A new given name; omitted: unchanged. */
+  firstName?: string | null | undefined;
+  /** A new language for texts and messages; omitted: unchanged. */
+  language?: Language | null | undefined;
+  /** A new family name; omitted: unchanged. */
+  lastName?: string | null | undefined;
+};
+
 /** What a change of a choice did. */
 export type Decision =
   /** Consent given: the processing may happen. */
@@ -75,6 +85,26 @@ export type FileRequestInput = {
   idempotencyKey?: string | null | undefined;
   /** Agents: the person or non-customer contact calling. */
   subjectId?: string | number | null | undefined;
+};
+
+/** A file sent with a reply: JPEG, PNG or PDF, at most 700000 bytes. */
+export type InformationFileInput = {
+  /** The file's bytes, base64 (RFC 4648, with padding). */
+  contentBase64: string;
+  /** The file's name on the person's device, such as `id-card.jpg`. */
+  name: string;
+};
+
+/** The person's answer to the office's question on one of their requests. */
+export type InformationReplyInput = {
+  /** A copy of an identity document, if asked; fields not needed may be masked. */
+  file?: InformationFileInput | null | undefined;
+  /** A retry with the same key and input returns the first result. */
+  idempotencyKey?: string | null | undefined;
+  /** The request, waiting for information from the caller. */
+  requestId: string | number;
+  /** The answer, as text. */
+  text: string;
 };
 
 /** The four languages of a Belgian site (lower case: they are the `lang` attribute values). */
@@ -638,7 +668,8 @@ export type DataRequestFragment = {
   dueAt: string | null;
   extended: boolean;
   closedAt: string | null;
-  history: Array<{ step: string; at: string }>;
+  outcome: string | null;
+  history: Array<{ step: string; at: string; note: string | null }>;
   exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
 };
 
@@ -658,7 +689,8 @@ export type MyDataRequestsQuery = {
         dueAt: string | null;
         extended: boolean;
         closedAt: string | null;
-        history: Array<{ step: string; at: string }>;
+        outcome: string | null;
+        history: Array<{ step: string; at: string; note: string | null }>;
         exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
       };
     }>;
@@ -679,7 +711,8 @@ export type RequestDataAccessMutation = {
     dueAt: string | null;
     extended: boolean;
     closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
     exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
   };
 };
@@ -697,7 +730,8 @@ export type RequestDataExportMutation = {
     dueAt: string | null;
     extended: boolean;
     closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
     exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
   };
 };
@@ -715,7 +749,8 @@ export type RequestErasureMutation = {
     dueAt: string | null;
     extended: boolean;
     closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
     exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
   };
 };
@@ -733,7 +768,8 @@ export type RequestRectificationMutation = {
     dueAt: string | null;
     extended: boolean;
     closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
     exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
   };
 };
@@ -751,7 +787,8 @@ export type FileMotivatedObjectionMutation = {
     dueAt: string | null;
     extended: boolean;
     closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
     exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
   };
 };
@@ -769,7 +806,8 @@ export type RequestAutomatedDecisionReviewMutation = {
     dueAt: string | null;
     extended: boolean;
     closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
     exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
   };
 };
@@ -801,6 +839,41 @@ export type PropagationProgressSubscription = {
     nextAttemptAt: string | null;
     failedAt: string | null;
   }>;
+};
+
+export type MyDataAccessOverviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyDataAccessOverviewQuery = { dataAccessOverview: Record<string, unknown> };
+
+export type ReplyToInformationRequestMutationVariables = Exact<{
+  input: InformationReplyInput;
+}>;
+
+export type ReplyToInformationRequestMutation = {
+  replyToInformationRequest: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    closedAt: string | null;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
+    exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
+  };
+};
+
+export type MyContactDetailsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyContactDetailsQuery = { me: { id: string; firstName: string; lastName: string; language: string } };
+
+export type UpdateMyContactDetailsMutationVariables = Exact<{
+  input: ContactDetailsInput;
+}>;
+
+export type UpdateMyContactDetailsMutation = {
+  updateMyContactDetails: { id: string; firstName: string; lastName: string; language: string };
 };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -890,9 +963,11 @@ export const DataRequestFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -1294,9 +1369,11 @@ export const MyDataRequestsDocument = /*#__PURE__*/ new TypedDocumentString(`
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -1319,9 +1396,11 @@ export const RequestDataAccessDocument = /*#__PURE__*/ new TypedDocumentString(`
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -1344,9 +1423,11 @@ export const RequestDataExportDocument = /*#__PURE__*/ new TypedDocumentString(`
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -1369,9 +1450,11 @@ export const RequestErasureDocument = /*#__PURE__*/ new TypedDocumentString(`
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -1394,9 +1477,11 @@ export const RequestRectificationDocument = /*#__PURE__*/ new TypedDocumentStrin
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -1419,9 +1504,11 @@ export const FileMotivatedObjectionDocument = /*#__PURE__*/ new TypedDocumentStr
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -1444,9 +1531,11 @@ export const RequestAutomatedDecisionReviewDocument = /*#__PURE__*/ new TypedDoc
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -1497,3 +1586,55 @@ export const PropagationProgressDocument = /*#__PURE__*/ new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<PropagationProgressSubscription, PropagationProgressSubscriptionVariables>;
+export const MyDataAccessOverviewDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyDataAccessOverview {
+  dataAccessOverview
+}
+    `) as unknown as TypedDocumentString<MyDataAccessOverviewQuery, MyDataAccessOverviewQueryVariables>;
+export const ReplyToInformationRequestDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ReplyToInformationRequest($input: InformationReplyInput!) {
+  replyToInformationRequest(input: $input) {
+    ...DataRequest
+  }
+}
+    fragment DataRequest on DataSubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  extended
+  closedAt
+  outcome
+  history {
+    step
+    at
+    note
+  }
+  exportArchive {
+    status
+    progress
+    expiresAt
+    downloadPath
+  }
+}`) as unknown as TypedDocumentString<ReplyToInformationRequestMutation, ReplyToInformationRequestMutationVariables>;
+export const MyContactDetailsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyContactDetails {
+  me {
+    id
+    firstName
+    lastName
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<MyContactDetailsQuery, MyContactDetailsQueryVariables>;
+export const UpdateMyContactDetailsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation UpdateMyContactDetails($input: ContactDetailsInput!) {
+  updateMyContactDetails(input: $input) {
+    id
+    firstName
+    lastName
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyContactDetailsMutation, UpdateMyContactDetailsMutationVariables>;
