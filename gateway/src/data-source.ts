@@ -38,6 +38,7 @@ import { RegisterEntry } from './registers/register-entry.entity.js';
 import { RegisterImport } from './registers/register-import.entity.js';
 import { DataSubjectRequest } from './rights/data-subject-request.entity.js';
 import { ExportArchive } from './rights/export-archive.entity.js';
+import { InformationReply } from './rights/information-reply.entity.js';
 import { RequestEvent } from './rights/request-event.entity.js';
 
 /** Every entity of every feature: the list that migrations are generated from and checked against. */
@@ -80,6 +81,7 @@ export const entities = [
   Invoice,
   DataKey,
   RefreshCredential,
+  InformationReply,
 ];
 
 /** The data source of requests, on the application login's URL: it cannot rewrite the ledger. */

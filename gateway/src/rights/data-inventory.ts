@@ -206,6 +206,12 @@ export const dataInventory: readonly DataCategory[] = [
         erasure: { action: 'blank', set: 'note = NULL', what: "the office's notes on your requests" },
       },
       {
+        table: 'information_reply',
+        columns: { text: 'sealed', file_name: 'sealed', file: 'sealed', media_type: 'plain' },
+        rowsOf: 'subject_id = $1',
+        erasure: { action: 'delete', what: 'your answers to our questions and the documents you sent with them' },
+      },
+      {
         table: 'export_archive',
         columns: { archive: 'sealed' },
         rowsOf: 'subject_id = $1',

@@ -1,13 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
-import { cursorNotGiven, decodeCursor, encodeCursor, forwardPage } from '../common/cursor.js';
 import { badUserInput } from '../common/errors.js';
 import { logStaffRead } from '../common/staff-reads.js';
 import { DataSubjectRequest } from './data-subject-request.entity.js';
+import { newestAfter, requestPage } from './request-cursor.js';
 import type { RequestsService } from './requests.service.js';
 import { requestNotFound } from './rights.errors.js';
-import { DataSubjectRequestPageView, type DataSubjectRequestView, type RequestFilterInput } from './rights.types.js';
+import type { DataSubjectRequestPageView, DataSubjectRequestView, RequestFilterInput } from './rights.types.js';
 
 const open = ['awaiting-identity', 'in-progress', 'awaiting-information'];
 const weekMs = 7 * 86_400_000;
@@ -61,40 +61,11 @@ export class OfficeQueueService {
         soon: new Date(now.getTime() + weekMs),
       });
     }
-    if (after) {
-      const [receivedAt, id] = pointOf(after);
-      query.andWhere('(request.received_at, request.id) < (:receivedAt, :id)', { receivedAt, id });
-    }
-    const rows = await query
-      .orderBy('request.received_at', 'DESC')
-      .addOrderBy('request.id', 'DESC')
-      .take(first + 1)
-      .getMany();
+    const rows = await newestAfter(query, first, after);
     const page = rows.slice(0, first);
-    const views = new Map((await this.requests.withHistory(page)).map((view) => [view.id, view]));
     for (const subjectId of new Set(page.map((request) => request.subjectId))) {
       await logStaffRead(this.dataSource.manager, caller, subjectId, 'dataSubjectRequests', now);
     }
-    const connection = forwardPage(rows, first, cursorOf, (request) => views.get(request.id) as DataSubjectRequestView);
-    return Object.assign(new DataSubjectRequestPageView(), {
-      ...connection,
-      requests: connection.edges.map((edge) => edge.node),
-      nextCursor: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null,
-    });
+    return requestPage(rows, first, await this.requests.withHistory(page));
   }
-}
-
-function cursorOf(request: DataSubjectRequest): string {
-  return encodeCursor('request', `${request.receivedAt.toISOString()}|${request.id}`);
-}
-
-const requestPoint =
-  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
-
-/** The place a queue cursor points at; a date that is no date is a cursor the gateway did not give. */
-function pointOf(cursor: string): [Date, string] {
-  const [, at, id] = requestPoint.exec(decodeCursor('request', cursor, requestPoint)) ?? [];
-  const date = new Date(at as string);
-  if (Number.isNaN(date.getTime()) || date.toISOString() !== at) throw cursorNotGiven();
-  return [date, id as string];
 }

@@ -5,6 +5,7 @@ export type RequestStep =
   | 'identity-confirmed'
   | 'assigned'
   | 'information-requested'
+  | 'information-replied'
   | 'information-received'
   | 'extended'
   | 'completed'

@@ -184,6 +184,7 @@ export class RightsResolver {
   @Authorized(Access.Customer)
   @Query(() => [DataSubjectRequestView], {
     description: "The caller's own requests, newest first, with status and deadline.",
+    deprecationReason: 'Use `myRequests`: the same requests as a connection, a page at a time (decision 15).',
   })
   myDataSubjectRequests(@Ctx() context: RequestContext) {
     return this.requests.mine(personCaller(context));

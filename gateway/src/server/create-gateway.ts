@@ -59,6 +59,9 @@ import {
   AccessOverviewService,
   ErasureService,
   ExportService,
+  InformationReplyService,
+  MyRequestsService,
+  MyRightsResolver,
   ObjectionDecisionService,
   OfficeQueueService,
   OfficeResolver,
@@ -215,7 +218,12 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     ),
   );
   resolvers.set(OfficeResolver, new OfficeResolver(officeQueue, erasure));
-  resolvers.set(SubscriptionsResolver, new SubscriptionsResolver(reading, requests, proofs));
+  const myRequests = new MyRequestsService(dataSource, requests);
+  resolvers.set(
+    MyRightsResolver,
+    new MyRightsResolver(myRequests, new InformationReplyService(dataSource, clock, vault, requests)),
+  );
+  resolvers.set(SubscriptionsResolver, new SubscriptionsResolver(reading, myRequests, proofs));
   const registerImports = new RegisterImportService(dataSource, clock, jobs, vault);
   const campaignChecks = new CampaignCheckService(dataSource, clock, jobs, vault);
   jobs.handle('register-import', registerImports);

@@ -9,7 +9,7 @@ import { MarketingResolver } from '../marketing/index.js';
 import { CheckpointsResolver, PreferencesResolver } from '../preferences/index.js';
 import { PropagationResolver } from '../propagation/index.js';
 import { PurposesResolver } from '../purposes/index.js';
-import { OfficeResolver, RightsResolver } from '../rights/index.js';
+import { MyRightsResolver, OfficeResolver, RightsResolver } from '../rights/index.js';
 import { validateArgument } from './argument-validation.js';
 import { LiveTopics } from './live-topics.js';
 import { SubscriptionsResolver } from './subscriptions.resolver.js';
@@ -27,6 +27,7 @@ export const resolverClasses = [
   SubscriptionsResolver,
   OfficeResolver,
   PasskeysResolver,
+  MyRightsResolver,
 ] as const;
 
 type ResolverClass = (typeof resolverClasses)[number];

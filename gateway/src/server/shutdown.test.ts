@@ -74,8 +74,8 @@ describe('graceful shutdown', () => {
     const running = await startGatewayProcess(await demoDatabaseCopy());
     gateway = running;
     const live = openLiveClient(running.url, await running.signIn('mary.jones@example.com'));
-    const messages = live.subscribe('subscription { myRequestsChanged { id } }');
-    expect((await messages.next(5_000)).data).toEqual({ myRequestsChanged: [] });
+    const messages = live.subscribe('subscription { myRequestsChanged { edges { node { id } } } }');
+    expect((await messages.next(5_000)).data).toEqual({ myRequestsChanged: { edges: [] } });
 
     running.process.kill('SIGTERM');
 

@@ -1,10 +1,17 @@
-import { Arg, Authorized, Ctx, ID, Resolver, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Resolver, Subscription } from 'type-graphql';
 import { Access } from '../common/access.js';
 import { personCaller } from '../common/caller.js';
+import { checkPageSize } from '../common/cursor.js';
 import { Language } from '../common/language.js';
 import { type PreferenceReadingService, PrivacyPreferencesView } from '../preferences/index.js';
 import { DeliveryProofView, type PropagationProofService } from '../propagation/index.js';
-import { DataSubjectRequestView, type RequestsService } from '../rights/index.js';
+import {
+  DataSubjectRequestPageView,
+  type MyRequestsService,
+  myRequestsFirstDescription,
+  myRequestsLargestPage,
+  myRequestsPageSize,
+} from '../rights/index.js';
 import { type LiveContext, liveSources } from './live-sources.js';
 
 /**
@@ -16,7 +23,7 @@ import { type LiveContext, liveSources } from './live-sources.js';
 export class SubscriptionsResolver {
   constructor(
     private readonly preferences: PreferenceReadingService,
-    private readonly requests: RequestsService,
+    private readonly requests: MyRequestsService,
     private readonly proofs: PropagationProofService,
   ) {}
 
@@ -38,13 +45,26 @@ export class SubscriptionsResolver {
   }
 
   @Authorized(Access.Customer)
-  @Subscription(() => [DataSubjectRequestView], {
+  @Subscription(() => DataSubjectRequestPageView, {
     description:
-      "The caller's requests, as `myDataSubjectRequests` answers: at once, then after each step of one of them.",
-    subscribe: ({ context }) => liveSources(context).requestsOf(personCaller(context)),
+      "A page of the caller's requests (the newest by default), as `myRequests(first, after)` answers: at once, then after each step of one of them. It answered the plain list of `myDataSubjectRequests` before.",
+    subscribe: async ({ context, args }) => {
+      // A page size out of range is refused before the subscription starts, as the query refuses it.
+      checkPageSize((args as { first: number }).first, myRequestsLargestPage);
+      return liveSources(context).requestsOf(personCaller(context));
+    },
   })
-  myRequestsChanged(@Ctx() context: LiveContext) {
-    return this.requests.mine(personCaller(context));
+  myRequestsChanged(
+    @Ctx() context: LiveContext,
+    @Arg('first', () => Int, { defaultValue: myRequestsPageSize, description: myRequestsFirstDescription })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The `endCursor` of a page of `myRequests`: follow the page after it; omitted: the newest.',
+    })
+    after: string | null,
+  ) {
+    return this.requests.page(personCaller(context), first, after);
   }
 
   @Authorized(Access.SignedIn)

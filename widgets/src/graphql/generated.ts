@@ -91,6 +91,16 @@ export type ConsentInput = {
   textVersion?: number | null | undefined;
 };
 
+/** What a person corrects directly (GDPR Art. 16). A new mobile number goes through a password reset; other data through a rectification request. */
+export type ContactDetailsInput = {
+  /** A new given name; omitted: unchanged. */
+  firstName?: string | null | undefined;
+  /** A new language for texts and messages; omitted: unchanged. */
+  language?: Language | null | undefined;
+  /** A new family name; omitted: unchanged. */
+  lastName?: string | null | undefined;
+};
+
 /** What a change of a choice did. */
 export type Decision =
   /** Consent given: the processing may happen. */
@@ -108,6 +118,26 @@ export type FileRequestInput = {
   idempotencyKey?: string | null | undefined;
   /** Agents: the person or non-customer contact calling. */
   subjectId?: string | number | null | undefined;
+};
+
+/** A file sent with a reply: JPEG, PNG or PDF, at most 700000 bytes. */
+export type InformationFileInput = {
+  /** The file's bytes, base64 (RFC 4648, with padding). */
+  contentBase64: string;
+  /** The file's name on the person's device, such as `id-card.jpg`. */
+  name: string;
+};
+
+/** The person's answer to the office's question on one of their requests. */
+export type InformationReplyInput = {
+  /** A copy of an identity document, if asked; fields not needed may be masked. */
+  file?: InformationFileInput | null | undefined;
+  /** A retry with the same key and input returns the first result. */
+  idempotencyKey?: string | null | undefined;
+  /** The request, waiting for information from the caller. */
+  requestId: string | number;
+  /** The answer, as text. */
+  text: string;
 };
 
 /** The four languages of a Belgian site (lower case: they are the `lang` attribute values). */
@@ -769,24 +799,34 @@ export type DataRequestFragment = {
   dueAt: string | null;
   extended: boolean;
   closedAt: string | null;
-  history: Array<{ step: string; at: string }>;
+  outcome: string | null;
+  history: Array<{ step: string; at: string; note: string | null }>;
   exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
 };
 
-export type MyDataRequestsQueryVariables = Exact<{ [key: string]: never }>;
+export type MyDataRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 export type MyDataRequestsQuery = {
-  myDataSubjectRequests: Array<{
-    id: string;
-    type: RequestType;
-    status: RequestStatus;
-    receivedAt: string;
-    dueAt: string | null;
-    extended: boolean;
-    closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
-    exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
-  }>;
+  myRequests: {
+    edges: Array<{
+      node: {
+        id: string;
+        type: RequestType;
+        status: RequestStatus;
+        receivedAt: string;
+        dueAt: string | null;
+        extended: boolean;
+        closedAt: string | null;
+        outcome: string | null;
+        history: Array<{ step: string; at: string; note: string | null }>;
+        exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 };
 
 export type RequestDataAccessMutationVariables = Exact<{
@@ -802,7 +842,8 @@ export type RequestDataAccessMutation = {
     dueAt: string | null;
     extended: boolean;
     closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
     exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
   };
 };
@@ -820,7 +861,8 @@ export type RequestDataExportMutation = {
     dueAt: string | null;
     extended: boolean;
     closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
     exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
   };
 };
@@ -838,7 +880,8 @@ export type RequestErasureMutation = {
     dueAt: string | null;
     extended: boolean;
     closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
     exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
   };
 };
@@ -856,7 +899,8 @@ export type RequestRectificationMutation = {
     dueAt: string | null;
     extended: boolean;
     closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
     exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
   };
 };
@@ -874,7 +918,8 @@ export type FileMotivatedObjectionMutation = {
     dueAt: string | null;
     extended: boolean;
     closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
     exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
   };
 };
@@ -892,7 +937,8 @@ export type RequestAutomatedDecisionReviewMutation = {
     dueAt: string | null;
     extended: boolean;
     closedAt: string | null;
-    history: Array<{ step: string; at: string }>;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
     exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
   };
 };
@@ -903,7 +949,7 @@ export type MyPreferencesChangedSubscription = { myPreferencesChanged: { subject
 
 export type MyRequestsChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
-export type MyRequestsChangedSubscription = { myRequestsChanged: Array<{ id: string; status: RequestStatus }> };
+export type MyRequestsChangedSubscription = { myRequestsChanged: { pageInfo: { endCursor: string | null } } };
 
 export type LatestChangeQueryVariables = Exact<{
   subjectId?: string | number | null | undefined;
@@ -1621,6 +1667,41 @@ export type RotateDownstreamCredentialsMutation = {
   rotateDownstreamCredentials: { apiKey: string; webhookSecret: string };
 };
 
+export type MyDataAccessOverviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyDataAccessOverviewQuery = { dataAccessOverview: Record<string, unknown> };
+
+export type ReplyToInformationRequestMutationVariables = Exact<{
+  input: InformationReplyInput;
+}>;
+
+export type ReplyToInformationRequestMutation = {
+  replyToInformationRequest: {
+    id: string;
+    type: RequestType;
+    status: RequestStatus;
+    receivedAt: string;
+    dueAt: string | null;
+    extended: boolean;
+    closedAt: string | null;
+    outcome: string | null;
+    history: Array<{ step: string; at: string; note: string | null }>;
+    exportArchive: { status: string; progress: number; expiresAt: string | null; downloadPath: string } | null;
+  };
+};
+
+export type MyContactDetailsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyContactDetailsQuery = { me: { id: string; firstName: string; lastName: string; language: string } };
+
+export type UpdateMyContactDetailsMutationVariables = Exact<{
+  input: ContactDetailsInput;
+}>;
+
+export type UpdateMyContactDetailsMutation = {
+  updateMyContactDetails: { id: string; firstName: string; lastName: string; language: string };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1708,9 +1789,11 @@ export const DataRequestFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -2135,9 +2218,17 @@ fragment Choice on PurposeState {
   }
 }`) as unknown as TypedDocumentString<SetPreferenceMutation, SetPreferenceMutationVariables>;
 export const MyDataRequestsDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query MyDataRequests {
-  myDataSubjectRequests {
-    ...DataRequest
+    query MyDataRequests($first: Int, $after: String) {
+  myRequests(first: $first, after: $after) {
+    edges {
+      node {
+        ...DataRequest
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
   }
 }
     fragment DataRequest on DataSubjectRequest {
@@ -2148,9 +2239,11 @@ export const MyDataRequestsDocument = /*#__PURE__*/ new TypedDocumentString(`
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -2173,9 +2266,11 @@ export const RequestDataAccessDocument = /*#__PURE__*/ new TypedDocumentString(`
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -2198,9 +2293,11 @@ export const RequestDataExportDocument = /*#__PURE__*/ new TypedDocumentString(`
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -2223,9 +2320,11 @@ export const RequestErasureDocument = /*#__PURE__*/ new TypedDocumentString(`
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -2248,9 +2347,11 @@ export const RequestRectificationDocument = /*#__PURE__*/ new TypedDocumentStrin
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -2273,9 +2374,11 @@ export const FileMotivatedObjectionDocument = /*#__PURE__*/ new TypedDocumentStr
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -2298,9 +2401,11 @@ export const RequestAutomatedDecisionReviewDocument = /*#__PURE__*/ new TypedDoc
   dueAt
   extended
   closedAt
+  outcome
   history {
     step
     at
+    note
   }
   exportArchive {
     status
@@ -2321,9 +2426,10 @@ export const MyPreferencesChangedDocument = /*#__PURE__*/ new TypedDocumentStrin
     `) as unknown as TypedDocumentString<MyPreferencesChangedSubscription, MyPreferencesChangedSubscriptionVariables>;
 export const MyRequestsChangedDocument = /*#__PURE__*/ new TypedDocumentString(`
     subscription MyRequestsChanged {
-  myRequestsChanged {
-    id
-    status
+  myRequestsChanged(first: 1) {
+    pageInfo {
+      endCursor
+    }
   }
 }
     `) as unknown as TypedDocumentString<MyRequestsChangedSubscription, MyRequestsChangedSubscriptionVariables>;
@@ -3116,3 +3222,55 @@ export const RotateDownstreamCredentialsDocument = /*#__PURE__*/ new TypedDocume
   RotateDownstreamCredentialsMutation,
   RotateDownstreamCredentialsMutationVariables
 >;
+export const MyDataAccessOverviewDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyDataAccessOverview {
+  dataAccessOverview
+}
+    `) as unknown as TypedDocumentString<MyDataAccessOverviewQuery, MyDataAccessOverviewQueryVariables>;
+export const ReplyToInformationRequestDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ReplyToInformationRequest($input: InformationReplyInput!) {
+  replyToInformationRequest(input: $input) {
+    ...DataRequest
+  }
+}
+    fragment DataRequest on DataSubjectRequest {
+  id
+  type
+  status
+  receivedAt
+  dueAt
+  extended
+  closedAt
+  outcome
+  history {
+    step
+    at
+    note
+  }
+  exportArchive {
+    status
+    progress
+    expiresAt
+    downloadPath
+  }
+}`) as unknown as TypedDocumentString<ReplyToInformationRequestMutation, ReplyToInformationRequestMutationVariables>;
+export const MyContactDetailsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyContactDetails {
+  me {
+    id
+    firstName
+    lastName
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<MyContactDetailsQuery, MyContactDetailsQueryVariables>;
+export const UpdateMyContactDetailsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation UpdateMyContactDetails($input: ContactDetailsInput!) {
+  updateMyContactDetails(input: $input) {
+    id
+    firstName
+    lastName
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyContactDetailsMutation, UpdateMyContactDetailsMutationVariables>;

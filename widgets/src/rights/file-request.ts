@@ -38,6 +38,9 @@ export const fieldsOf: Record<RequestType, readonly ('correction' | 'processing'
   AUTOMATED_DECISION_REVIEW: ['decision'],
 };
 
+/** The value of the objection's list that asks for the processing in the person's words. */
+export const otherProcessing = 'other';
+
 /** The form's values as the request of that type (trimmed; the inputs' `required` keeps them non-empty). */
 export function requestFormOf(type: RequestType, values: FormData): RequestForm {
   const text = (name: string) => String(values.get(name) ?? '').trim();
@@ -48,8 +51,11 @@ export function requestFormOf(type: RequestType, values: FormData): RequestForm 
       return { type };
     case 'RECTIFICATION':
       return { type, correction: text('correction') };
-    case 'OBJECTION':
-      return { type, processing: text('processing'), reason: text('reason') };
+    case 'OBJECTION': {
+      // The purpose picked from the list, or the person's words for another processing.
+      const processing = text('processing') === otherProcessing ? text('processingOther') : text('processing');
+      return { type, processing, reason: text('reason') };
+    }
     case 'AUTOMATED_DECISION_REVIEW':
       return { type, decision: text('decision') };
     default:

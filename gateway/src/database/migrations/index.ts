@@ -15,6 +15,7 @@ import { CheckpointProtection1795392000001 } from './1795392000001-checkpoint-pr
 import { SealedPersonalData1795393000000 } from './1795393000000-sealed-personal-data.js';
 import { JobFiles1795430000000 } from './1795430000000-job-files.js';
 import { JobQueues1795430000001 } from './1795430000001-job-queues.js';
+import { InformationReplies1795500000000 } from './1795500000000-information-replies.js';
 import { SessionRefreshCredentials1795700000000 } from './1795700000000-session-refresh-credentials.js';
 import { Passkeys1796100000000 } from './1796100000000-passkeys.js';
 
@@ -37,6 +38,7 @@ export const migrations = [
   SealedPersonalData1795393000000,
   JobFiles1795430000000,
   JobQueues1795430000001,
+  InformationReplies1795500000000,
   SessionRefreshCredentials1795700000000,
   Passkeys1796100000000,
 ];

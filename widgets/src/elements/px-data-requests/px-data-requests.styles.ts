@@ -71,4 +71,45 @@ export const dataRequestsStyles = css`
   time {
     font-variant-numeric: tabular-nums;
   }
+  select,
+  input[type='file'] {
+    display: block;
+    max-width: 100%;
+    margin: 0.25rem 0 0.75rem;
+    font: inherit;
+  }
+  .confirmation,
+  .overview,
+  [part='reply-form'],
+  [part='contact-form'] {
+    margin: 0.5rem 0 0.75rem;
+    padding: 0.75rem;
+    border: 1px solid var(--px-color-border, #dcd6e6);
+    border-radius: var(--px-radius, 0.5rem);
+  }
+  .confirmation h3:focus-visible {
+    outline: 2px solid var(--px-color-focus, #1a73e8);
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  .overview dl {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: 0.25rem 0.75rem;
+    margin: 0.25rem 0 0.75rem;
+  }
+  .overview dt {
+    font-weight: 600;
+  }
+  .overview dd {
+    margin: 0;
+  }
+  .held {
+    margin: 0;
+    padding-left: 1rem;
+  }
 `;

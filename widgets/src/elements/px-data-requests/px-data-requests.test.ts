@@ -113,6 +113,8 @@ describe('px-data-requests', () => {
 
     const ready = await nextAnnouncement(page, element, () => builds.release());
     expect(ready.text).toMatch(/^Your file is ready until \w+ \d+, \d{4}\.$/);
+    // Built: the request no longer says "We are working on it".
+    expect(await shownText(item.locator('[data-testid="status"]'))).toBe(en.rightsAnswers.exportReady);
     const download = item.locator('[part="download"]');
     const saved = page.waitForEvent('download');
     const downloaded = await nextAnnouncement(page, element, () => download.click());
@@ -135,16 +137,23 @@ describe('px-data-requests', () => {
       ['ACCESS', {}],
       ['ERASURE', {}],
       ['RECTIFICATION', { correction: 'My date of birth is 1 May 1990, not 1 March.' }],
-      ['OBJECTION', { processing: 'Network quality analysis of my calls', reason: 'I do not want my calls analysed.' }],
+      ['OBJECTION', { processing: 'location-reporting', reason: 'I do not want my calls analysed.' }],
       ['AUTOMATED_DECISION_REVIEW', { decision: 'The refused upgrade of 3 May' }],
     ];
 
     for (const [type, fields] of kinds) {
       await page.locator(`${element} #type-${type}`).check();
-      for (const [name, value] of Object.entries(fields)) await page.locator(`${element} #${name}`).fill(value);
-      const announced = await nextAnnouncement(page, element, () =>
-        page.locator(`${element} button[type="submit"]`).click(),
-      );
+      for (const [name, value] of Object.entries(fields)) {
+        const field = page.locator(`${element} #${name}`);
+        // The objection's processing is picked from the list of purposes one may object to.
+        if (name === 'processing') await field.selectOption(value);
+        else await field.fill(value);
+      }
+      const announced = await nextAnnouncement(page, element, async () => {
+        await page.locator(`${element} [part="form"] button[type="submit"]`).click();
+        // An erasure is sent from its confirmation step only.
+        if (type === 'ERASURE') await page.locator(`${element} [data-testid="confirm-erasure"]`).click();
+      });
       expect(announced.kind).toBe('status');
       expect(announced.text).toContain(en.requests.types[type as keyof Dictionary['requests']['types']].title);
     }
@@ -236,6 +245,200 @@ describe('px-data-requests', () => {
     // The list is read after the form shows: wait for its answer, not for "Loading…".
     await rights.locator('.muted', { hasText: en.requests.none }).waitFor();
     expect(await shownText(rights.locator('.muted').last())).toBe(en.requests.none);
+    expect(problems).toEqual([]);
+  });
+
+  /** Steps the office takes through GraphQL, as the data protection officer. */
+  async function office(query: string, variables: Record<string, unknown>) {
+    const answer = await fixture.gateway.graphql(query, variables, {
+      token: await fixture.gateway.signIn('dpo@example.com'),
+    });
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    return answer.data;
+  }
+  const officeStep = (mutation: string) =>
+    `mutation($input: RequestActionInput!) { ${mutation}(input: $input) { id status } }`;
+
+  /** Files a request of `type` through the widget's form and answers the id the widget was told. */
+  async function fileInWidget(page: Page, type: string, fields: Record<string, string> = {}): Promise<string> {
+    const filed = await recordEvents(page, 'px-request-filed');
+    await page.locator(`${element} #type-${type}`).check();
+    for (const [name, value] of Object.entries(fields)) {
+      const field = page.locator(`${element} #${name}`);
+      if (name === 'processing') await field.selectOption(value);
+      else await field.fill(value);
+    }
+    await nextAnnouncement(page, element, async () => {
+      await page.locator(`${element} [part="form"] button[type="submit"]`).click();
+      if (type === 'ERASURE') await page.locator(`${element} [data-testid="confirm-erasure"]`).click();
+    });
+    const [detail] = (await filed()) as { requestId: string }[];
+    return detail?.requestId as string;
+  }
+
+  it("shows the office's answer to each kind of request: the access overview by category, the reasons, the decision", async () => {
+    const { page, problems } = await openSignedIn('tracy.smith@example.com');
+    const access = await fileInWidget(page, 'ACCESS');
+    const rectification = await fileInWidget(page, 'RECTIFICATION', { correction: 'My birth date is 1 May 1990.' });
+    const objection = await fileInWidget(page, 'OBJECTION', {
+      processing: 'location-reporting',
+      reason: 'I do not want my whereabouts counted.',
+    });
+    const review = await fileInWidget(page, 'AUTOMATED_DECISION_REVIEW', { decision: 'The refused upgrade of 3 May' });
+
+    await office(officeStep('completeRequest'), { input: { requestId: access, note: 'Your overview is below.' } });
+    await office(officeStep('rejectRequest'), {
+      input: { requestId: rectification, note: 'We hold no birth date about you.' },
+    });
+    await office(
+      'mutation($id: ID!, $note: String!) { decideObjection(requestId: $id, upheld: true, note: $note, purpose: "location-reporting") { id } }',
+      { id: objection, note: 'Your line is taken out of the location reports.' },
+    );
+    await office(officeStep('extendRequestDeadline'), {
+      input: { requestId: review, note: 'A person of the network team must look at it.' },
+    });
+
+    const item = (id: string) => page.locator(`${element} [part="request"][data-request="${id}"]`);
+    await item(access).locator('[data-testid="answer"]').waitFor();
+    expect(await shownText(item(access).locator('[data-testid="answer"]'))).toBe('Our answer: Your overview is below.');
+    await item(rectification).locator('[data-testid="answer"]').waitFor();
+    expect(await shownText(item(rectification).locator('[data-testid="answer"]'))).toBe(
+      'Why we refused: We hold no birth date about you.',
+    );
+    await item(objection).locator('[data-testid="answer"]').waitFor();
+    expect(await shownText(item(objection).locator('[data-testid="answer"]'))).toContain(
+      'Your line is taken out of the location reports.',
+    );
+    await item(review).locator('[data-testid="note"]').waitFor();
+    expect(await shownText(item(review).locator('[data-testid="note"]'))).toBe(
+      '(Why we need more time: A person of the network team must look at it.)',
+    );
+    expect(await item(review).locator('[data-testid="extended"]').count()).toBe(1);
+
+    await item(access).locator('[data-testid="show-overview"]').click();
+    const overview = item(access).locator('[data-testid="overview"]');
+    await overview.waitFor();
+    const identity = overview.locator('[data-category="identity"]');
+    expect(await shownText(identity.locator('dd').first())).toContain('tracy.smith@example.com');
+    expect(
+      await overview.locator('dt').evaluateAll((terms) => [...new Set(terms.map((term) => term.textContent))]),
+    ).toEqual([
+      en.rightsAnswers.overview.held,
+      en.rightsAnswers.overview.why,
+      en.rightsAnswers.overview.origin,
+      en.rightsAnswers.overview.retention,
+      en.rightsAnswers.overview.recipients,
+    ]);
+    expect(await axeViolations(page, element)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows the office's question and sends the answer with an identity card copy, which the office reads", async () => {
+    const { page, problems } = await openSignedIn('mary.jones@example.com');
+    const requestId = await fileInWidget(page, 'ACCESS');
+    await office(officeStep('askForInformation'), {
+      input: { requestId, note: 'Please send the front of your identity card.' },
+    });
+    const item = page.locator(`${element} [part="request"][data-request="${requestId}"]`);
+    const form = item.locator('[data-testid="reply-form"]');
+    await form.waitFor();
+    expect(await shownText(item.locator('[data-testid="question"]'))).toBe(
+      'Our question: Please send the front of your identity card.',
+    );
+    expect(await shownText(form.locator('.muted'))).toBe(en.rightsAnswers.reply.hint);
+    expect(await axeViolations(page, element)).toEqual([]);
+
+    // Too large or of another type: said at once, nothing sent.
+    await form.locator('textarea').fill('Here is my card; the photo is masked.');
+    await form.locator('input[type="file"]').setInputFiles({
+      name: 'card.gif',
+      mimeType: 'image/gif',
+      buffer: Buffer.from('GIF89a'),
+    });
+    const wrongType = await nextAnnouncement(page, element, () => form.locator('button[type="submit"]').click());
+    expect(wrongType).toEqual({ kind: 'error', text: en.rightsAnswers.reply.wrongType });
+    await form.locator('input[type="file"]').setInputFiles({
+      name: 'card.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.alloc(700_001, 0xff),
+    });
+    const tooLarge = await nextAnnouncement(page, element, () => form.locator('button[type="submit"]').click());
+    expect(tooLarge).toEqual({ kind: 'error', text: en.rightsAnswers.reply.tooLarge });
+
+    const card = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('the front of a card')]);
+    await form.locator('input[type="file"]').setInputFiles({ name: 'card.jpg', mimeType: 'image/jpeg', buffer: card });
+    const sent = await nextAnnouncement(page, element, () => form.locator('button[type="submit"]').click());
+    expect(sent).toEqual({ kind: 'status', text: en.rightsAnswers.reply.sent });
+    await item.locator('[data-testid="replied"]').waitFor();
+
+    const read = (await office(
+      'query($id: ID!) { informationReplies(requestId: $id) { text file { name mediaType contentBase64 } } }',
+      { id: requestId },
+    )) as { informationReplies: unknown[] };
+    expect(read.informationReplies).toEqual([
+      {
+        text: 'Here is my card; the photo is masked.',
+        file: { name: 'card.jpg', mediaType: 'image/jpeg', contentBase64: card.toString('base64') },
+      },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('asks for confirmation before an erasure, saying what is erased and what is kept and why', async () => {
+    const { page, problems } = await openSignedIn('philip.smith@example.com');
+    const mutations = recordMutations(page);
+    await page.locator(`${element} #type-ERASURE`).check();
+    await page.locator(`${element} [part="form"] button[type="submit"]`).click();
+    const confirmation = page.locator(`${element} [data-testid="erasure-confirmation"]`);
+    await confirmation.waitFor();
+    expect(await shownText(confirmation)).toContain(en.rightsAnswers.erasure.keptItems[0]);
+    expect(await shownText(confirmation)).toContain(en.rightsAnswers.erasure.account);
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id)).toBe('erasure-title');
+    expect(await axeViolations(page, element)).toEqual([]);
+
+    const cancelled = await nextAnnouncement(page, element, () =>
+      confirmation.locator('[data-testid="cancel-erasure"]').click(),
+    );
+    expect(cancelled.text).toBe(en.rightsAnswers.erasure.cancelled);
+    expect(mutations).toEqual([]);
+
+    const requestId = await fileInWidget(page, 'ERASURE');
+    expect(mutations.map((mutation) => mutation.query)).toEqual([expect.stringContaining('requestErasure')]);
+    await office('mutation($id: ID!) { carryOutErasure(requestId: $id) { id } }', { id: requestId });
+    // Afterwards sign-in answers as for any address it does not know: nothing tells a stranger the account existed.
+    const start = 'mutation($email: String!) { startSignIn(email: $email, password: "Privacy2026") { challengeId } }';
+    const erased = await fixture.gateway.graphql(start, { email: 'philip.smith@example.com' });
+    const unknown = await fixture.gateway.graphql(start, { email: 'nobody.here@example.com' });
+    expect(erased.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    expect(erased.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+    expect(problems).toEqual([]);
+  });
+
+  it('says the last message again in the new language after a switch, and corrects name and language directly', async () => {
+    const { page, problems } = await openSignedIn('mary.jones@example.com');
+    await page.locator(`${element} #type-RECTIFICATION`).check();
+    const form = page.locator(`${element} [data-testid="contact-form"]`);
+    await form.waitFor();
+    expect(await axeViolations(page, element)).toEqual([]);
+    await form.locator('#firstName').fill('Marie');
+    await form.locator('#language').selectOption('fr');
+    const saved = await nextAnnouncement(page, element, () => form.locator('button[type="submit"]').click());
+    expect(saved).toEqual({ kind: 'status', text: en.rightsAnswers.contact.saved });
+    const me = await fixture.gateway.graphql<{ me: { firstName: string; language: string } }>(
+      '{ me { firstName language } }',
+      {},
+      { token: await pageToken(page) },
+    );
+    expect(me.data?.me).toEqual({ firstName: 'Marie', language: 'fr' });
+
+    for (const language of ['nl', 'de', 'fr'] as const) {
+      await page.evaluate((language) => {
+        document.documentElement.lang = language;
+      }, language);
+      await expect
+        .poll(() => shownText(page.locator(`${element} [part="status"]`)))
+        .toBe(dictionaries[language].rightsAnswers.contact.saved);
+    }
     expect(problems).toEqual([]);
   });
 });
