@@ -10,6 +10,15 @@ export interface LoadPlan {
   /** One request: a GraphQL document, its variables, the bearer token, the error code it must answer with (if any). */
   requests: { query: string; variables: Record<string, unknown>; token?: string; expectedError?: string }[];
   concurrency: number;
+  /** Starts the requests at this pace (an open loop, `concurrency` at most in flight) instead of as fast as answered. */
+  perSecond?: number;
+  /** Hands back each answer with the time it arrived (milliseconds since the epoch). */
+  keepAnswers?: boolean;
+}
+
+export interface Answer {
+  at: number;
+  body: string;
 }
 
 // node:http with keep-alive costs the client less CPU than fetch: on two cores, the client's CPU is the gateway's loss.
@@ -40,7 +49,7 @@ function post(url: URL, body: string, token: string | undefined): Promise<string
   });
 }
 
-async function send(plan: LoadPlan, index: number): Promise<void> {
+async function send(plan: LoadPlan, index: number, answers: Answer[]): Promise<void> {
   const request = plan.requests[index % plan.requests.length];
   if (!request) throw new Error('empty plan');
   const answer = await post(
@@ -48,6 +57,7 @@ async function send(plan: LoadPlan, index: number): Promise<void> {
     JSON.stringify({ query: request.query, variables: request.variables }),
     request.token,
   );
+  if (plan.keepAnswers) answers[index] = { at: performance.timeOrigin + performance.now(), body: answer };
   const body = JSON.parse(answer) as {
     data?: Record<string, unknown> | null;
     errors?: { extensions?: { code?: string } }[];
@@ -59,8 +69,14 @@ async function send(plan: LoadPlan, index: number): Promise<void> {
 
 process.once('message', async (plan: LoadPlan) => {
   const before = process.cpuUsage();
-  const figures = await measure(plan.requests.length, plan.concurrency, (index) => send(plan, index));
+  const answers: Answer[] = [];
+  const figures = await measure(
+    plan.requests.length,
+    plan.concurrency,
+    (index) => send(plan, index, answers),
+    plan.perSecond,
+  );
   const used = process.cpuUsage(before);
-  process.send?.({ ...figures, loadCpuSeconds: (used.user + used.system) / 1e6 });
+  process.send?.({ ...figures, loadCpuSeconds: (used.user + used.system) / 1e6, answers });
   agent.destroy();
 });

@@ -6,11 +6,16 @@ export interface Figures {
   loadCpuSeconds?: number;
 }
 
-/** Runs `task` `count` times with `concurrency` in flight and returns throughput and latency percentiles. */
+/**
+ * Runs `task` `count` times with `concurrency` in flight and returns throughput and latency
+ * percentiles. With `perSecond`, task i starts no sooner than i / perSecond seconds in (the
+ * latency counts from its start, not from the wait).
+ */
 export async function measure(
   count: number,
   concurrency: number,
   task: (index: number) => Promise<void>,
+  perSecond?: number,
 ): Promise<Figures> {
   const latencies: number[] = [];
   let next = 0;
@@ -19,6 +24,8 @@ export async function measure(
     Array.from({ length: concurrency }, async () => {
       while (next < count) {
         const index = next++;
+        const wait = perSecond ? started + (index * 1000) / perSecond - performance.now() : 0;
+        if (wait > 0) await new Promise((resume) => setTimeout(resume, wait));
         const before = performance.now();
         await task(index);
         latencies.push(performance.now() - before);

@@ -1,15 +1,18 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { DataSource } from 'typeorm';
 import { systemClock } from '../src/common/clock.js';
 import type { GatewayConfig } from '../src/common/config.js';
 import { Relay } from '../src/propagation/relay.js';
+import { runLoad } from './load.js';
 import type { Figures } from './measure.js';
 
 /**
- * Time from a committed change to its webhook at a local receiver, with `changesPerSecond`
- * changes paced over `seconds`: the relay runs as in production (NOTIFY plus polling).
- * The clock starts when the mutation's answer arrives, so after the commit.
+ * Time from a committed change to its webhook at each of `systems` receivers, with
+ * `changesPerSecond` changes paced over `seconds`: the relay runs as in production (NOTIFY plus
+ * polling). The changes come from the load process and the webhooks go to a receiving process,
+ * so the gateway's process does only the gateway's and the relay's work. The clock starts when
+ * the mutation's answer arrives, so after the commit.
  */
 export async function propagationLatency(options: {
   dataSource: DataSource;
@@ -20,28 +23,34 @@ export async function propagationLatency(options: {
   tokens: string[];
   changesPerSecond: number;
   seconds: number;
-}): Promise<Figures & { delivered: number }> {
-  const received = new Map<string, number>();
-  const receiver = createServer((request, response) => {
-    received.set(String(request.headers['webhook-id']), performance.now());
-    request.resume();
-    request.on('end', () => response.end());
+  systems: number;
+  /** Tells the systems of one run from another's in the same database. */
+  name: string;
+}): Promise<Figures & { delivered: number; expected: number; changesPerSecond: number }> {
+  const receiver = fork(fileURLToPath(new URL('./webhook-receiver.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
   });
-  await new Promise<void>((listening) => receiver.listen(0, '127.0.0.1', listening));
-  const { port } = receiver.address() as AddressInfo;
-  await graphql(
-    options.gatewayUrl,
-    'mutation($input: RegisterDownstreamSystemInput!) { registerDownstreamSystem(input: $input) { apiKey } }',
-    {
-      input: {
-        key: 'bench-receiver',
-        name: 'Benchmark receiver',
-        purposes: ['loyalty-email'],
-        webhookUrl: `http://127.0.0.1:${port}/`,
+  const ask = <Answer>(message?: string) =>
+    new Promise<Answer>((answered) => {
+      receiver.once('message', (answer) => answered(answer as Answer));
+      if (message) receiver.send(message);
+    });
+  const { port } = await ask<{ port: number }>();
+  for (let system = 0; system < options.systems; system++) {
+    await graphql(
+      options.gatewayUrl,
+      'mutation($input: RegisterDownstreamSystemInput!) { registerDownstreamSystem(input: $input) { apiKey } }',
+      {
+        input: {
+          key: `${options.name}-${system}`,
+          name: `Benchmark receiver ${system}`,
+          purposes: ['loyalty-email'],
+          webhookUrl: `http://127.0.0.1:${port}/${options.name}-${system}`,
+        },
       },
-    },
-    options.dpoToken,
-  );
+      options.dpoToken,
+    );
+  }
   const relay = new Relay({
     dataSource: options.dataSource,
     databaseUrl: options.databaseUrl,
@@ -50,47 +59,50 @@ export async function propagationLatency(options: {
   });
   await relay.start();
 
-  const committed = new Map<string, number>();
   const total = options.changesPerSecond * options.seconds;
-  const started = performance.now();
-  const inFlight: Promise<void>[] = [];
-  for (let index = 0; index < total; index++) {
-    const due = started + (index * 1000) / options.changesPerSecond;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resume) => setTimeout(resume, wait));
-    const token = options.tokens[index % options.tokens.length];
-    const allowed = Math.floor(index / options.tokens.length) % 2 === 1;
-    inFlight.push(
-      graphql(
-        options.gatewayUrl,
+  const changes = await runLoad({
+    url: options.gatewayUrl,
+    // Enough in flight to keep the pace when answers slow down, not so many that the gateway only queues.
+    concurrency: 64,
+    perSecond: options.changesPerSecond,
+    keepAnswers: true,
+    requests: Array.from({ length: total }, (_, index) => ({
+      query:
         'mutation($allowed: Boolean!) { setPreference(input: { purpose: "loyalty-email", allowed: $allowed }) { lastEventId } }',
-        { allowed },
-        token,
-      ).then((data) => {
-        const eventId = (data.setPreference as { lastEventId: string }).lastEventId;
-        committed.set(eventId, performance.now());
-      }),
-    );
-  }
-  await Promise.all(inFlight);
+      variables: { allowed: Math.floor(index / options.tokens.length) % 2 === 1 },
+      token: options.tokens[index % options.tokens.length],
+    })),
+  });
+  const committed = changes.answers.map(({ at, body }) => ({
+    at,
+    eventId: (JSON.parse(body) as { data: { setPreference: { lastEventId: string } } }).data.setPreference.lastEventId,
+  }));
+  const expected = committed.length * options.systems;
   const deadline = performance.now() + 30_000;
-  while (received.size < committed.size && performance.now() < deadline) {
-    await new Promise((resume) => setTimeout(resume, 50));
+  while ((await ask<{ count: number }>('count')).count < expected && performance.now() < deadline) {
+    await new Promise((resume) => setTimeout(resume, 100));
   }
   await relay.stop();
-  receiver.closeAllConnections();
-  receiver.close();
+  const { received } = await ask<{ received: [string, number][] }>('report');
+  const arrivals = new Map(received);
 
-  const latencies = [...committed]
-    .map(([id, at]) => (received.get(id) ?? Number.POSITIVE_INFINITY) - at)
+  const latencies = committed
+    .flatMap(({ at, eventId }) =>
+      Array.from(
+        { length: options.systems },
+        (_, system) => (arrivals.get(`/${options.name}-${system}|${eventId}`) ?? Number.POSITIVE_INFINITY) - at,
+      ),
+    )
     .sort((a, b) => a - b);
   const percentile = (p: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
   return {
-    perSecond: total / ((performance.now() - started) / 1000),
+    perSecond: changes.perSecond,
+    changesPerSecond: changes.perSecond,
     p50: percentile(50),
     p99: percentile(99),
-    delivered: [...committed.keys()].filter((id) => received.has(id)).length,
+    delivered: latencies.filter((latency) => Number.isFinite(latency)).length,
+    expected,
   };
 }
 

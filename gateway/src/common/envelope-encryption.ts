@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, type KeyObject, randomBytes } from 'node:crypto';
 
 /**
  * Envelope encryption with AES-256-GCM: a value is sealed with a data key, a data key is wrapped
@@ -39,6 +39,6 @@ export function openBytes(key: Buffer, sealed: Buffer, associatedData?: string):
  * indexable, while a copy of the database without the key cannot test guesses (phone numbers
  * are few enough to enumerate: a plain hash would not protect them).
  */
-export function blindIndexOf(key: Buffer, normalizedValue: string): string {
+export function blindIndexOf(key: Buffer | KeyObject, normalizedValue: string): string {
   return createHmac('sha256', key).update(normalizedValue).digest('base64url');
 }

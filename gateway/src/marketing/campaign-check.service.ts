@@ -5,17 +5,14 @@ import type { JobHandler, JobRunner } from '../common/job-runner.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import type { MarketingChannel } from '../purposes/index.js';
 import { CampaignCheck } from './campaign-check.entity.js';
-import { decidePrepared, type MarketingDecision, prepareIdentifiers, subjectsAt } from './marketing-decisions.js';
-
-/** One job step: bigger than an API call's 10,000 (fewer round trips for a million lines), well inside a step's timeout. */
-const chunkSize = 50_000;
+import { CampaignChunks, chunkSize } from './campaign-chunks.js';
+import { decidePrepared, type MarketingDecision, subjectsAt } from './marketing-decisions.js';
 
 interface Checkpoint {
   status: string;
   channel: MarketingChannel;
   processed: number;
   total: number;
-  file: Buffer | null;
 }
 
 /**
@@ -25,19 +22,23 @@ interface Checkpoint {
  * after a crash, on any gateway.
  */
 export class CampaignCheckService implements JobHandler {
+  private readonly chunks: CampaignChunks;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly jobs: JobRunner,
     private readonly vault: PersonalDataVault,
-  ) {}
+  ) {
+    this.chunks = new CampaignChunks(vault);
+  }
 
   async start(requestedBy: string, channel: MarketingChannel, file: string): Promise<CampaignCheck> {
     const identifiers = file
       .split(/\r?\n/)
       .map((line) => line.split(/[;,]/)[0]?.trim() ?? '')
       .filter((identifier) => identifier.length > 0);
-    return this.jobs.submit(this.dataSource.manager, 'campaign-check', async (manager) => {
+    const check = await this.jobs.submit(this.dataSource.manager, 'campaign-check', async (manager) => {
       const repository = manager.getRepository(CampaignCheck);
       const check = await repository.save(
         repository.create({
@@ -57,6 +58,9 @@ export class CampaignCheckService implements JobHandler {
       ]);
       return check;
     });
+    // Its first step most likely runs on this gateway: no need to open what it just sealed.
+    if (identifiers.length > 0) this.chunks.keep(check.id, identifiers);
+    return check;
   }
 
   async step(id: string): Promise<'done' | 'again'> {
@@ -68,6 +72,14 @@ export class CampaignCheckService implements JobHandler {
     }
   }
 
+  /** The file's identifiers: open on this gateway, else opened from the check's row. */
+  private async identifiers(manager: EntityManager, id: string, checkKey: Buffer): Promise<void> {
+    if (this.chunks.identifiers(id)) return;
+    const [row] = await manager.query<{ file: Buffer | null }[]>('SELECT file FROM campaign_check WHERE id = $1', [id]);
+    if (!row?.file) throw new Error('The campaign file is gone');
+    this.chunks.keep(id, openBytes(checkKey, row.file).toString('utf8').split('\n'));
+  }
+
   async giveUp(id: string, reason: string): Promise<void> {
     await this.fail(id, reason);
   }
@@ -75,19 +87,22 @@ export class CampaignCheckService implements JobHandler {
   private async checkNextChunk(manager: EntityManager, id: string): Promise<'done' | 'again'> {
     // Locked for the step: a second run of the same step (a retry racing a slow first try) finds it busy and leaves.
     const [check] = await manager.query<Checkpoint[]>(
-      'SELECT status, channel, processed, total, file FROM campaign_check WHERE id = $1 FOR UPDATE SKIP LOCKED',
+      'SELECT status, channel, processed, total FROM campaign_check WHERE id = $1 FOR UPDATE SKIP LOCKED',
       [id],
     );
-    if (check?.status !== 'running') return 'done';
+    if (!check) return 'done';
+    if (check.status !== 'running') {
+      this.chunks.forget(id);
+      return 'done';
+    }
     const checkKey = await this.vault.keyOf(manager, id);
-    if (!check.file || !checkKey) throw new Error('The campaign file is gone');
+    if (!checkKey) throw new Error('The campaign file is gone');
+    await this.identifiers(manager, id, checkKey);
     const start = check.processed;
-    const identifiers = openBytes(checkKey, check.file)
-      .toString('utf8')
-      .split('\n')
-      .slice(start, start + chunkSize);
-    const chunk = prepareIdentifiers(this.vault, check.channel, identifiers);
-    const decisions = await decidePrepared(manager, chunk);
+    const chunk = await this.chunks.chunk(id, check.channel, start);
+    const deciding = decidePrepared(manager, chunk);
+    this.chunks.prepareAhead(id, check.channel, start + chunkSize);
+    const decisions = await deciding;
     const positions = decisions.flatMap((decision, index) => (decision.allowed ? [] : [index]));
     // A known person's identifier is sealed with their key (their erasure shreds it), any other with the check's.
     const subjects = await subjectsAt(manager, chunk, positions);
@@ -103,8 +118,9 @@ export class CampaignCheckService implements JobHandler {
         reason: decision.reason,
       };
     });
-    const processed = start + identifiers.length;
+    const processed = start + chunk.identifiers.length;
     const finished = processed >= check.total;
+    if (finished) this.chunks.forget(id);
     await manager.query(
       `WITH denials AS (
          INSERT INTO campaign_check_denial (check_id, line, identifier, sealed_for, reason)
@@ -131,6 +147,7 @@ export class CampaignCheckService implements JobHandler {
   }
 
   private async fail(id: string, error: string): Promise<void> {
+    this.chunks.forget(id);
     await this.dataSource.query(
       `UPDATE campaign_check SET status = 'failed', error = $2, finished_at = $3, file = NULL WHERE id = $1 AND status = 'running'`,
       [id, error, this.clock.now()],
