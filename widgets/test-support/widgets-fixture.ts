@@ -12,6 +12,11 @@ export interface WidgetsFixture {
   browser: TestBrowser;
   /** Opens a page of the demo site against this gateway; `problems` collects console errors, warnings and page errors. */
   open(path?: string): Promise<{ page: Page; problems: string[] }>;
+  /**
+   * The same in another browser, with cookies of its own: a second person or device. A page of
+   * `open` is a tab of the same browser, signed in by the refresh cookie of an earlier tab.
+   */
+  openElsewhere(path?: string): Promise<{ page: Page; problems: string[] }>;
 }
 
 /** The same, for a file whose single test starts and stops it. */
@@ -54,16 +59,31 @@ async function openDemoPage(
   return { page, problems };
 }
 
+/** A second browser, launched the first time a test asks for it. */
+function anotherBrowser(): { get(): Promise<TestBrowser>; close(): Promise<void>; clearCookies(): Promise<void> } {
+  let launched: Promise<TestBrowser> | undefined;
+  return {
+    get: () => {
+      launched ??= launchBrowser();
+      return launched;
+    },
+    close: async () => (await launched)?.close(),
+    clearCookies: async () => (await launched)?.context.clearCookies(),
+  };
+}
+
 export async function startWidgetsFixture(): Promise<StartedWidgetsFixture> {
   const demo = await startDemoServer();
   const [gateway, browser] = await Promise.all([startGatewayFor(demo), launchBrowser()]);
+  const elsewhere = anotherBrowser();
   return {
     gateway,
     demo,
     browser,
     open: (path = '/') => openDemoPage(browser, demo, gateway, path),
+    openElsewhere: async (path = '/') => openDemoPage(await elsewhere.get(), demo, gateway, path),
     stop: async () => {
-      await browser.close();
+      await Promise.all([browser.close(), elsewhere.close()]);
       await Promise.all([demo.stop(), gateway.stop()]);
     },
   };
@@ -76,6 +96,7 @@ export async function startWidgetsFixture(): Promise<StartedWidgetsFixture> {
  */
 export function useWidgetsFixture(): IsolatedWidgetsFixture {
   let shared: { demo: DemoServer; browser: TestBrowser } | undefined;
+  const elsewhere = anotherBrowser();
   let current: TestGateway | undefined;
   const pages: Page[] = [];
   const started = <Value>(value: Value | undefined, what: string): Value => {
@@ -88,7 +109,7 @@ export function useWidgetsFixture(): IsolatedWidgetsFixture {
     shared = { demo, browser };
   });
   afterAll(async () => {
-    await shared?.browser.close();
+    await Promise.all([shared?.browser.close(), elsewhere.close()]);
     await shared?.demo.stop();
   });
   beforeEach(async () => {
@@ -97,7 +118,7 @@ export function useWidgetsFixture(): IsolatedWidgetsFixture {
   afterEach(async () => {
     await Promise.all(pages.splice(0).map((page) => page.close()));
     // Cookies ignore ports: a refresh cookie of this test's gateway would reach the next test's.
-    await started(shared, 'browser').browser.context.clearCookies();
+    await Promise.all([started(shared, 'browser').browser.context.clearCookies(), elsewhere.clearCookies()]);
     await current?.stop();
     current = undefined;
   });
@@ -115,6 +136,12 @@ export function useWidgetsFixture(): IsolatedWidgetsFixture {
     open: async (path = '/') => {
       const { demo, browser } = started(shared, 'demo site');
       const opened = await openDemoPage(browser, demo, started(current, 'gateway'), path);
+      pages.push(opened.page);
+      return opened;
+    },
+    openElsewhere: async (path = '/') => {
+      const { demo } = started(shared, 'demo site');
+      const opened = await openDemoPage(await elsewhere.get(), demo, started(current, 'gateway'), path);
       pages.push(opened.page);
       return opened;
     },

@@ -32,6 +32,11 @@ export class PasskeyRegistrationView {
   @Field(() => ID, { description: 'Pass it with the answer to `completePasskeyRegistration`.' })
   challengeId!: string;
 
+  @Field(() => ID, { description: 'The same as `challengeId`, for client caches.' })
+  get id(): string {
+    return this.challengeId;
+  }
+
   @Field(() => GraphQLJSONObject, {
     description: 'PublicKeyCredentialCreationOptionsJSON: `PublicKeyCredential.parseCreationOptionsFromJSON(options)`.',
   })
@@ -48,6 +53,11 @@ export class PasskeyRegistrationView {
 export class PasskeySignInChallengeView {
   @Field(() => ID, { description: 'Pass it with the answer to `completePasskeySignIn`.' })
   challengeId!: string;
+
+  @Field(() => ID, { description: 'The same as `challengeId`, for client caches.' })
+  get id(): string {
+    return this.challengeId;
+  }
 
   @Field(() => GraphQLJSONObject, {
     description: 'PublicKeyCredentialRequestOptionsJSON: `PublicKeyCredential.parseRequestOptionsFromJSON(options)`.',

@@ -261,6 +261,12 @@ export const dataInventory: readonly DataCategory[] = [
         erasure: { action: 'delete', what: 'your sessions' },
       },
       {
+        table: 'refresh_credential',
+        columns: { credential_hash: 'plain' },
+        rowsOf: 'person_id = $1',
+        erasure: { action: 'delete', what: 'what keeps you signed in on your devices' },
+      },
+      {
         table: 'sms_challenge',
         columns: { phone_index: 'blind-index', phone_number: 'sealed', code_hash: 'plain' },
         rowsOf: 'person_id = $1',

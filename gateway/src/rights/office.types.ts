@@ -1,10 +1,15 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType('KeptOnErasure', {
   simpleResolvers: true,
   description: 'Data an erasure keeps, and the law that keeps it.',
 })
 export class KeptOnErasureView {
+  @Field(() => ID, { description: 'Stable for the same kept data: what is kept, as a key for client caches.' })
+  get id(): string {
+    return `kept:${this.what}`;
+  }
+
   @Field(() => String, { description: 'What is kept, as the person is told it.' })
   what!: string;
 
@@ -17,6 +22,13 @@ export class KeptOnErasureView {
   description: 'What carrying out an erasure request would erase and keep, and the answer the person would get.',
 })
 export class ErasurePreviewView {
+  @Field(() => ID, {
+    description: 'The same for every request: the data inventory, not the person, decides what is erased.',
+  })
+  get id(): string {
+    return 'erasure-preview';
+  }
+
   @Field(() => [String], { description: 'What is erased, from the data inventory.' })
   erased!: string[];
 

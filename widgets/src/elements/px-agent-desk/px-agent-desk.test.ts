@@ -15,7 +15,8 @@ describe('px-agent-desk', () => {
   const fixture = useWidgetsFixture();
 
   async function openDesk(): Promise<{ page: Page; problems: string[] }> {
-    const opened = await fixture.open('/agent.html');
+    // The agent's own browser: a tab of the person's would be signed in as the person.
+    const opened = await fixture.openElsewhere('/agent.html');
     await signInThroughWidget(opened.page, fixture.gateway, 'agent@example.com');
     await opened.page.locator(`${desk} form[part="search"]`).waitFor();
     return opened;

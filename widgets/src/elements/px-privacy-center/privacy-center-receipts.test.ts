@@ -21,8 +21,8 @@ const dictionaries: Record<Language, Dictionary> = { nl, fr, de, en };
 describe('px-privacy-center: receipts, staff reads and the right to complain', () => {
   const fixture = useWidgetsFixture();
 
-  async function openSignedIn(email: string): Promise<{ page: Page; problems: string[] }> {
-    const opened = await fixture.open('/');
+  async function openSignedIn(email: string, where: 'here' | 'elsewhere' = 'here'): Promise<{ page: Page; problems: string[] }> {
+    const opened = await (where === 'here' ? fixture.open('/') : fixture.openElsewhere('/'));
     await afterLiveStart(opened.page, () => signInThroughWidget(opened.page, fixture.gateway, email));
     await opened.page.locator(`${center} #history-title`).waitFor();
     return opened;
@@ -131,7 +131,7 @@ describe('px-privacy-center: receipts, staff reads and the right to complain', (
     expect(await axeViolations(page, center)).toEqual([]);
     expect(problems).toEqual([]);
 
-    const tracy = await openSignedIn('tracy.smith@example.com');
+    const tracy = await openSignedIn('tracy.smith@example.com', 'elsewhere');
     await tracy.page.locator(`${center} [data-testid="staff-reads-none"]`).waitFor();
     expect(await shownText(tracy.page.locator(`${center} [data-testid="staff-reads-none"]`))).toBe(en.staffReads.none);
   });
