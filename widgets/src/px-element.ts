@@ -69,12 +69,13 @@ export class PxElement extends LitElement {
    * the page's (or the element's) language, never another one first, and a switch re-renders
    * once, in the new language, re-saying the live region's message in it.
    */
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override scheduleUpdate(): Promise<void> | undefined {
     const arriving = this.#language.arriving();
     // The language may change again while its dictionary travels: checked anew once it is here.
     if (arriving) return arriving.then(() => this.scheduleUpdate());
     this.#language.settle();
-    return super.scheduleUpdate();
+    super.scheduleUpdate();
+    return undefined;
   }
 
   /** Not before a dictionary arrived (only when the chunk of the page's language cannot be loaded). */

@@ -1,0 +1,150 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { demoPassword, nextAnnouncement, shownText } from '@proximus-privacy/widgets/test-support';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { de } from '../widgets/src/i18n/de.js';
+import { en } from '../widgets/src/i18n/en.js';
+import { nl } from '../widgets/src/i18n/nl.js';
+import { type BuiltWidgetsSite, startBuiltWidgetsSite } from './support/built-widgets-site.js';
+
+type Language = 'nl' | 'fr' | 'de' | 'en';
+type Embedding = 'module' | 'federation';
+
+/** What every shadow root showed, one entry per batch of changes, recorded from before the page's first script. */
+interface ShownText {
+  element: string;
+  text: string;
+}
+
+/** Runs in the page before its scripts: each shadow root's text after every change (a render) goes to `window.shownTexts`. */
+function recordShownTexts(): void {
+  const shown: ShownText[] = [];
+  Object.assign(window, { shownTexts: shown });
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+    const root = attachShadow.call(this, init);
+    const element = this.localName;
+    new MutationObserver(() => shown.push({ element, text: root.textContent ?? '' })).observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    return root;
+  };
+}
+
+/** Texts of the sign-in's first screens that read differently in English: none may show on a Dutch page. */
+const englishOnly = [en.loading, en.signIn.checking, en.signIn.title, en.signIn.email, en.signIn.password];
+
+/**
+ * The built widgets on a host page of another origin whose `<html lang>` is Dutch: the page's
+ * language is the only dictionary fetched, shown from the first render, and another language is
+ * fetched as its own chunk when the page switches to it.
+ */
+describe('the built widgets fetch and show only the page’s language', () => {
+  let site: BuiltWidgetsSite;
+  // A page made up by the browser (a routed response) is no loopback page to Chromium, which then refuses its calls to localhost.
+  let host: Server;
+  let hostUrl: string;
+  let served = '';
+
+  beforeAll(async () => {
+    host = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(served);
+    });
+    await new Promise<void>((listening) => host.listen(0, 'localhost', listening));
+    hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
+    site = await startBuiltWidgetsSite([hostUrl]);
+  });
+
+  afterAll(async () => {
+    await site?.stop();
+    await new Promise((closed) => host?.close(closed));
+  });
+
+  /** How a host page loads the widgets, each way as the README shows it. */
+  function loader(embedding: Embedding): string {
+    const widgets = site.widgetsServer.url;
+    if (embedding === 'module')
+      return `<script type="module" src="${widgets}/module/proximus-privacy-widgets.js"></script>`;
+    return `<script type="importmap">{ "imports": { "@module-federation/enhanced/runtime": "${widgets}/federation/runtime.js" } }</script>
+      <script type="module">
+        import { createInstance } from '@module-federation/enhanced/runtime';
+        await createInstance({ name: 'host', remotes: [{ name: 'proximus_privacy', entry: '${widgets}/federation/mf-manifest.json' }] })
+          .loadRemote('proximus_privacy/widgets');
+      </script>`;
+  }
+
+  /** A Dutch host page with a sign-in; `languagesFetched()` names the dictionaries' chunks it requested so far. */
+  async function openDutchPage(embedding: Embedding): Promise<{
+    page: Page;
+    problems: string[];
+    languagesFetched(): Language[];
+  }> {
+    const { page, problems } = await site.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.addInitScript(recordShownTexts);
+    served = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Privacy</title>${loader(embedding)}</head>
+      <body><px-sign-in gateway-url="${site.gateway.url}"></px-sign-in></body></html>`;
+    await page.goto(`${hostUrl}/privacy.html`);
+    const chunks = Object.entries(site.sizes[embedding].languageFiles) as [Language, string[]][];
+    const fetched = (files: string[]) =>
+      files.some((file) => requested.includes(`${site.widgetsServer.url}/${embedding}/${file}`));
+    return {
+      page,
+      problems,
+      languagesFetched: () => chunks.filter(([, files]) => fetched(files)).map(([language]) => language),
+    };
+  }
+
+  const shownTexts = (page: Page) =>
+    page.evaluate(() => (window as unknown as { shownTexts: ShownText[] }).shownTexts.map((shown) => ({ ...shown })));
+
+  it.each<Embedding>(['module', 'federation'])(
+    'shows a Dutch page in Dutch from the first render, fetching the Dutch texts only (%s)',
+    async (embedding) => {
+      const { page, problems, languagesFetched } = await openDutchPage(embedding);
+      await expect.poll(() => shownText(page.locator('px-sign-in h2'))).toBe(nl.signIn.title);
+
+      const signIn = (await shownTexts(page)).filter((shown) => shown.element === 'px-sign-in');
+      const first = signIn[0]?.text ?? '';
+      expect(
+        [nl.signIn.checking, nl.signIn.title].some((dutch) => first.includes(dutch)),
+        first,
+      ).toBe(true);
+      for (const shown of signIn) for (const english of englishOnly) expect(shown.text).not.toContain(english);
+      expect(languagesFetched()).toEqual(['nl']);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.each<Embedding>(['module', 'federation'])(
+    'fetches German when the page switches to it, then says the sign-in and its refusal again in German (%s)',
+    async (embedding) => {
+      const { page, problems, languagesFetched } = await openDutchPage(embedding);
+      await page.locator('px-sign-in #email').fill('mary.jones@example.com');
+      await page.locator('px-sign-in #password').fill(`${demoPassword}-wrong`);
+      const refused = await nextAnnouncement(page, 'px-sign-in', () =>
+        page.locator('px-sign-in button[type="submit"]').click(),
+      );
+      expect(refused.text).toBe(nl.errors.INVALID_CREDENTIALS);
+
+      await page.evaluate(() => {
+        document.documentElement.lang = 'de';
+      });
+      await expect.poll(() => shownText(page.locator('px-sign-in h2'))).toBe(de.signIn.title);
+      expect(await shownText(page.locator('px-sign-in [part="status"] [data-sequence]'))).toBe(
+        de.errors.INVALID_CREDENTIALS,
+      );
+      // Never half switched: no render shows the German form beside the Dutch refusal.
+      const shown = (await shownTexts(page)).filter((each) => each.element === 'px-sign-in');
+      expect(
+        shown.some((each) => each.text.includes(de.signIn.title) && each.text.includes(nl.errors.INVALID_CREDENTIALS)),
+      ).toBe(false);
+      expect(languagesFetched()).toEqual(['nl', 'de']);
+      expect(problems).toEqual([]);
+    },
+  );
+});
