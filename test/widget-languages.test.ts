@@ -1,12 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { demoPassword, nextAnnouncement, shownText } from '@proximus-privacy/widgets/test-support';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { de } from '../widgets/src/i18n/de.js';
 import { en } from '../widgets/src/i18n/en.js';
 import { nl } from '../widgets/src/i18n/nl.js';
-import { type BuiltWidgetsSite, startBuiltWidgetsSite } from './support/built-widgets-site.js';
+import { useHostedBuiltWidgets } from './support/page-host.js';
 
 type Language = 'nl' | 'fr' | 'de' | 'en';
 type Embedding = 'module' | 'federation';
@@ -43,29 +41,11 @@ const englishOnly = [en.loading, en.signIn.checking, en.signIn.title, en.signIn.
  * fetched as its own chunk when the page switches to it.
  */
 describe('the built widgets fetch and show only the page’s language', () => {
-  let site: BuiltWidgetsSite;
-  // A page made up by the browser (a routed response) is no loopback page to Chromium, which then refuses its calls to localhost.
-  let host: Server;
-  let hostUrl: string;
-  let served = '';
-
-  beforeAll(async () => {
-    host = createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(served);
-    });
-    await new Promise<void>((listening) => host.listen(0, 'localhost', listening));
-    hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
-    site = await startBuiltWidgetsSite([hostUrl]);
-  });
-
-  afterAll(async () => {
-    await site?.stop();
-    await new Promise((closed) => host?.close(closed));
-  });
+  const hosted = useHostedBuiltWidgets();
 
   /** How a host page loads the widgets, each way as the README shows it. */
   function loader(embedding: Embedding): string {
-    const widgets = site.widgetsServer.url;
+    const widgets = hosted.site.widgetsServer.url;
     if (embedding === 'module')
       return `<script type="module" src="${widgets}/module/proximus-privacy-widgets.js"></script>`;
     return `<script type="importmap">{ "imports": { "@module-federation/enhanced/runtime": "${widgets}/federation/runtime.js" } }</script>
@@ -82,16 +62,16 @@ describe('the built widgets fetch and show only the page’s language', () => {
     problems: string[];
     languagesFetched(): Language[];
   }> {
-    const { page, problems } = await site.newPage();
+    const { page, problems } = await hosted.site.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.addInitScript(recordShownTexts);
-    served = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Privacy</title>${loader(embedding)}</head>
-      <body><px-sign-in gateway-url="${site.gateway.url}"></px-sign-in></body></html>`;
-    await page.goto(`${hostUrl}/privacy.html`);
-    const chunks = Object.entries(site.sizes[embedding].languageFiles) as [Language, string[]][];
+    hosted.host.serve(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Privacy</title>${loader(embedding)}</head>
+      <body><px-sign-in gateway-url="${hosted.site.gateway.url}"></px-sign-in></body></html>`);
+    await page.goto(`${hosted.host.url}/privacy.html`);
+    const chunks = Object.entries(hosted.site.sizes[embedding].languageFiles) as [Language, string[]][];
     const fetched = (files: string[]) =>
-      files.some((file) => requested.includes(`${site.widgetsServer.url}/${embedding}/${file}`));
+      files.some((file) => requested.includes(`${hosted.site.widgetsServer.url}/${embedding}/${file}`));
     return {
       page,
       problems,
