@@ -25,13 +25,14 @@ describe('embedding the built widgets in a host page of another origin', () => {
   }
 
   it('serves the built files, language chunks included, with CORS headers, within the bundle-size budgets', async () => {
-    const built = (folder: 'module' | 'federation') => {
-      const { files, languageFiles } = site.sizes[folder];
+    const built = (entry: 'module' | 'federation' | 'office', folder = entry) => {
+      const { files, languageFiles } = site.sizes[entry];
       return [...files, ...Object.values(languageFiles).flat()].map((file) => `${folder}/${file}`);
     };
     for (const file of [
       ...built('module'),
       ...built('federation'),
+      ...built('office', 'module'),
       'federation/mf-manifest.json',
       'federation/runtime.js',
     ]) {

@@ -4,6 +4,7 @@ import { build } from 'vite';
 import { type EntrySize, measureEntry } from './bundle-sizes.js';
 import { federationConfig } from './federation.config.js';
 import { libraryConfig, personWidgets } from './library.config.js';
+import { buildOffice } from './office-build.js';
 import { runtimeConfig } from './runtime.config.js';
 
 export { type Budget, budgetReport, budgets, type EntryName } from './budgets.js';
@@ -14,9 +15,14 @@ export interface BuiltWidgets {
   module: EntrySize;
   /** What a host loads from the remote: entry, federation runtime and the widgets, files relative to `federation/`. */
   federation: EntrySize;
+  /** The staff screens' plain ES module (`module/proximus-privacy-office.js`), files relative to `module/`. */
+  office: EntrySize;
 }
 
-/** Builds `outDir/module` (plain ES module) and `outDir/federation` (the remote and the runtime for plain hosts) and measures them. */
+/**
+ * Builds `outDir/module` (the person widgets' and the staff screens' plain ES modules) and
+ * `outDir/federation` (the remote and the runtime for plain hosts), and measures every entry.
+ */
 export async function buildWidgets(outDir: string): Promise<BuiltWidgets> {
   const moduleDir = join(outDir, 'module');
   const federationDir = join(outDir, 'federation');
@@ -33,5 +39,6 @@ export async function buildWidgets(outDir: string): Promise<BuiltWidgets> {
   return {
     module: await measureEntry(moduleDir, moduleOutput, [personWidgets.fileName]),
     federation: await measureEntry(federationDir, federationOutput, remoteRoots),
+    office: await buildOffice(outDir),
   };
 }

@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { budgetReport } from './budgets.js';
 import { buildWidgets } from './build-widgets.js';
-import { buildOffice } from './office-build.js';
 
 /**
  * `pnpm --filter ./widgets build`: the plain ES modules and the federation remote in dist/, the
@@ -12,7 +11,7 @@ import { buildOffice } from './office-build.js';
 const widgets = fileURLToPath(new URL('..', import.meta.url));
 const resolve = createRequire(import.meta.url).resolve;
 
-const sizes = { ...(await buildWidgets(`${widgets}dist`)), office: await buildOffice(`${widgets}dist`) };
+const sizes = await buildWidgets(`${widgets}dist`);
 
 execFileSync(process.execPath, [resolve('@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet'], {
   cwd: widgets,
