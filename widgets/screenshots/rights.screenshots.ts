@@ -1,12 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import {
   afterLiveStart,
   nextAnnouncement,
   recordEvents,
-  type StartedWidgetsFixture,
   signInThroughWidget,
-  startWidgetsFixture,
+  useWidgetsFixture,
 } from '../test-support/index.js';
 
 /** `pnpm screenshots`: the answers of issue 15 in px-data-requests (an access overview, an erasure asked to confirm), beside this file. */
@@ -14,17 +13,7 @@ const folder = fileURLToPath(new URL('./', import.meta.url));
 const element = 'px-data-requests';
 
 describe('screenshots of the answers to rights requests', () => {
-  let fixture: StartedWidgetsFixture;
-
-  beforeAll(async () => {
-    fixture = await startWidgetsFixture();
-  });
-
-  afterAll(async () => {
-    await fixture?.stop();
-  });
-
-  beforeEach(() => fixture.browser.context.clearCookies());
+  const fixture = useWidgetsFixture();
 
   it('shows an access request answered by the office, its overview opened', async () => {
     const { page } = await fixture.open('/widgets.html');
