@@ -70,10 +70,8 @@ describe('the access overview (GDPR Art. 15)', () => {
         english.categories.map((category) => category.category),
       );
       // No title, origin or retention left in English.
-      const translated = texts(overview);
-      texts(english).forEach((englishTexts, index) => {
-        englishTexts.forEach((text, field) => expect(translated[index]?.[field]).not.toBe(text));
-      });
+      const inEnglish = new Set(texts(english).flat());
+      expect(texts(overview).flat().filter((text) => inEnglish.has(text))).toEqual([]);
     }
     expect((await read('nl')).categories[0]?.title).toBe('Naam, e-mailadres, gsm-nummer voor aanmeldcodes, taal');
   });
