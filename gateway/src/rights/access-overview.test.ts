@@ -71,7 +71,11 @@ describe('the access overview (GDPR Art. 15)', () => {
       );
       // No title, origin or retention left in English.
       const inEnglish = new Set(texts(english).flat());
-      expect(texts(overview).flat().filter((text) => inEnglish.has(text))).toEqual([]);
+      expect(
+        texts(overview)
+          .flat()
+          .filter((text) => inEnglish.has(text)),
+      ).toEqual([]);
     }
     expect((await read('nl')).categories[0]?.title).toBe('Naam, e-mailadres, gsm-nummer voor aanmeldcodes, taal');
   });
