@@ -325,7 +325,10 @@ describe('px-data-requests', () => {
     const overview = item(access).locator('[data-testid="overview"]');
     await overview.waitFor();
     const identity = overview.locator('[data-category="identity"]');
-    expect(await shownText(identity.locator('dd').first())).toContain('tracy.smith@example.com');
+    const held = await shownText(identity.locator('dd').first());
+    expect(held).toContain(`${en.rightsAnswers.overview.fields.email}: tracy.smith@example.com`);
+    // Labelled in plain words, never with the gateway's field names.
+    expect(held).not.toMatch(/firstName|mobileNumber/);
     expect(
       await overview.locator('dt').evaluateAll((terms) => [...new Set(terms.map((term) => term.textContent))]),
     ).toEqual([
