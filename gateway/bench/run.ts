@@ -28,6 +28,7 @@ import { runLoad } from './load.js';
 import { report } from './measure.js';
 import { propagationLatency } from './propagation-latency.js';
 import { exportOfTenThousandEvents, queueOverHundredThousand } from './rights.js';
+import { readsAtScale } from './scale.js';
 import { selectedScenarios } from './scenarios.js';
 
 // Durable like production (fsync and synchronous commit on): write figures are real commits.
@@ -225,6 +226,8 @@ const scenarios = {
       child.once('error', failed);
       child.once('exit', (code) => (code ? failed(new Error(`The checkpoint bench exited with ${code}`)) : done()));
     }),
+  // Last: it grows the database to 1,000,000 people and 10,000,000 events, which the others would then read.
+  scale: () => readsAtScale({ dataSource, ownerDatabaseUrl: server.urls.owner, url, tokens, query: read }),
 };
 
 console.log(
