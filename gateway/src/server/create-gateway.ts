@@ -185,7 +185,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       reading,
       new NonCustomerObjectionService(dataSource, clock, changes, vault),
       new ReceiptService(dataSource, clock),
-      new LedgerVerificationService(dataSource, ledgerKey),
+      new LedgerVerificationService(dataSource, ledgerKey, clock),
       new SubjectSearchService(dataSource, clock, vault),
     ),
   );
