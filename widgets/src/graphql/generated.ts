@@ -112,6 +112,17 @@ export type Decision =
   /** Consent withdrawn: the processing stops. */
   | 'WITHDRAWN';
 
+/** What followed an attempt: ACKNOWLEDGED (a 2xx); RETRY (scheduled again); PARKED (refused with a 4xx or out of retries: waits for a replay); ENDPOINT_GONE (410: the webhook is disabled). */
+export type DeliveryOutcome =
+  /** The receiver answered 2xx. */
+  | 'ACKNOWLEDGED'
+  /** The receiver answered 410 Gone: its webhook is disabled. */
+  | 'ENDPOINT_GONE'
+  /** Refused with a 4xx or out of retries: waits for a replay. */
+  | 'PARKED'
+  /** It failed; another attempt is scheduled. */
+  | 'RETRY';
+
 /** A request of the caller, or for an agent the caller on the phone (subjectId). */
 export type FileRequestInput = {
   /** A retry with the same key and input returns the first result. */
@@ -1312,23 +1323,28 @@ export type OfficeCarryOutErasureMutation = {
   };
 };
 
-export type OfficeSubjectProofQueryVariables = Exact<{
+export type OfficeSubjectRecordQueryVariables = Exact<{
   subjectId: string | number;
 }>;
 
-export type OfficeSubjectProofQuery = {
+export type OfficeSubjectRecordQuery = {
+  privacySubject: { id: string; kind: SubjectKind; label: string; erased: boolean };
   preferenceHistory: {
     edges: Array<{
       node: {
         id: string;
+        subjectId: string;
+        sequence: number;
         purpose: string;
         channel: string | null;
         decision: Decision;
-        allowed: boolean;
-        actorKind: ActorKind;
+        actedBy: ActedBy;
+        textVersion: number | null;
+        language: string | null;
         occurredAt: string;
       };
     }>;
+    pageInfo: { hasNextPage: boolean };
   };
   propagationStatus: Array<{
     systemKey: string;
@@ -1336,6 +1352,91 @@ export type OfficeSubjectProofQuery = {
     acknowledged: number;
     pending: number;
     failed: number;
+  }>;
+  verifyLedger: {
+    valid: boolean;
+    eventsChecked: number;
+    problem: string | null;
+    firstInvalidSequence: number | null;
+    checkpointNumber: number | null;
+    checkpointedSequence: number | null;
+    checkpointProblem: string | null;
+  };
+};
+
+export type OfficeChoiceFragment = {
+  id: string;
+  allowed: boolean;
+  reason: StateReason;
+  decidedAt: string | null;
+  purpose: { key: string; title: string };
+  channels: Array<{ channel: string; label: string; allowed: boolean; reason: StateReason }>;
+};
+
+export type OfficeSubjectChoicesQueryVariables = Exact<{
+  subjectId: string | number;
+  lang: Language;
+}>;
+
+export type OfficeSubjectChoicesQuery = {
+  privacyPreferences: {
+    purposes: Array<{
+      id: string;
+      allowed: boolean;
+      reason: StateReason;
+      decidedAt: string | null;
+      purpose: { key: string; title: string };
+      channels: Array<{ channel: string; label: string; allowed: boolean; reason: StateReason }>;
+    }>;
+    lines: Array<{
+      id: string;
+      line: { kind: SubscriptionKind; phoneNumber: string | null };
+      purposes: Array<{
+        id: string;
+        allowed: boolean;
+        reason: StateReason;
+        decidedAt: string | null;
+        purpose: { key: string; title: string };
+        channels: Array<{ channel: string; label: string; allowed: boolean; reason: StateReason }>;
+      }>;
+    }>;
+  };
+};
+
+export type OfficeSubjectReadsQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+export type OfficeSubjectReadsQuery = {
+  staffReadLog: {
+    edges: Array<{ node: { id: string; staffName: string; what: string; readAt: string } }>;
+    pageInfo: { hasNextPage: boolean };
+  };
+};
+
+export type OfficeChangeProofQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+export type OfficeChangeProofQuery = {
+  propagationProof: Array<{
+    id: string;
+    systemKey: string;
+    systemName: string;
+    attempts: number;
+    deliveredAt: string | null;
+    acknowledgedAt: string | null;
+    nextAttemptAt: string | null;
+    failedAt: string | null;
+    lastError: string | null;
+    history: Array<{
+      id: string;
+      attemptedAt: string;
+      statusCode: number | null;
+      latencyMs: number;
+      outcome: DeliveryOutcome;
+      error: string | null;
+    }>;
   }>;
 };
 
@@ -1836,6 +1937,27 @@ export const OfficeRequestFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
     `,
   { fragmentName: 'OfficeRequest' },
 ) as unknown as TypedDocumentString<OfficeRequestFragment, unknown>;
+export const OfficeChoiceFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
+  `
+    fragment OfficeChoice on PurposeState {
+  id
+  allowed
+  reason
+  decidedAt
+  purpose {
+    key
+    title
+  }
+  channels {
+    channel
+    label
+    allowed
+    reason
+  }
+}
+    `,
+  { fragmentName: 'OfficeChoice' },
+) as unknown as TypedDocumentString<OfficeChoiceFragment, unknown>;
 export const PasskeyItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
   `
     fragment PasskeyItem on Passkey {
@@ -2829,19 +2951,31 @@ export const OfficeCarryOutErasureDocument = /*#__PURE__*/ new TypedDocumentStri
     at
   }
 }`) as unknown as TypedDocumentString<OfficeCarryOutErasureMutation, OfficeCarryOutErasureMutationVariables>;
-export const OfficeSubjectProofDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query OfficeSubjectProof($subjectId: ID!) {
+export const OfficeSubjectRecordDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeSubjectRecord($subjectId: ID!) {
+  privacySubject(subjectId: $subjectId) {
+    id
+    kind
+    label
+    erased
+  }
   preferenceHistory(subjectId: $subjectId, first: 50) {
     edges {
       node {
         id
+        subjectId
+        sequence
         purpose
         channel
         decision
-        allowed
-        actorKind
+        actedBy
+        textVersion
+        language
         occurredAt
       }
+    }
+    pageInfo {
+      hasNextPage
     }
   }
   propagationStatus(subjectId: $subjectId) {
@@ -2851,8 +2985,91 @@ export const OfficeSubjectProofDocument = /*#__PURE__*/ new TypedDocumentString(
     pending
     failed
   }
+  verifyLedger(subjectId: $subjectId) {
+    valid
+    eventsChecked
+    problem
+    firstInvalidSequence
+    checkpointNumber
+    checkpointedSequence
+    checkpointProblem
+  }
 }
-    `) as unknown as TypedDocumentString<OfficeSubjectProofQuery, OfficeSubjectProofQueryVariables>;
+    `) as unknown as TypedDocumentString<OfficeSubjectRecordQuery, OfficeSubjectRecordQueryVariables>;
+export const OfficeSubjectChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeSubjectChoices($subjectId: ID!, $lang: Language!) {
+  privacyPreferences(subjectId: $subjectId, lang: $lang) {
+    purposes {
+      ...OfficeChoice
+    }
+    lines {
+      id
+      line {
+        kind
+        phoneNumber
+      }
+      purposes {
+        ...OfficeChoice
+      }
+    }
+  }
+}
+    fragment OfficeChoice on PurposeState {
+  id
+  allowed
+  reason
+  decidedAt
+  purpose {
+    key
+    title
+  }
+  channels {
+    channel
+    label
+    allowed
+    reason
+  }
+}`) as unknown as TypedDocumentString<OfficeSubjectChoicesQuery, OfficeSubjectChoicesQueryVariables>;
+export const OfficeSubjectReadsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeSubjectReads($subjectId: ID!) {
+  staffReadLog(subjectId: $subjectId, first: 50) {
+    edges {
+      node {
+        id
+        staffName
+        what
+        readAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeSubjectReadsQuery, OfficeSubjectReadsQueryVariables>;
+export const OfficeChangeProofDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeChangeProof($eventId: ID!) {
+  propagationProof(eventId: $eventId) {
+    id
+    systemKey
+    systemName
+    attempts
+    deliveredAt
+    acknowledgedAt
+    nextAttemptAt
+    failedAt
+    lastError
+    history {
+      id
+      attemptedAt
+      statusCode
+      latencyMs
+      outcome
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeChangeProofQuery, OfficeChangeProofQueryVariables>;
 export const RequestPasswordResetDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
