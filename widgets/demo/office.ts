@@ -1,6 +1,8 @@
 import { element, wireStaffPage } from './staff-page.js';
 
-wireStaffPage('px-sign-in, px-office-queue, px-office-request, px-subject-record, px-propagation-health');
+wireStaffPage(
+  'px-sign-in, px-office-queue, px-office-request, px-subject-record, px-propagation-health, px-register-imports',
+);
 
 const queue = element<HTMLElement & { refresh(): Promise<void> }>('office-queue');
 const request = element('office-request');

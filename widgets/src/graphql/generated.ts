@@ -123,6 +123,19 @@ export type DeliveryOutcome =
   /** It failed; another attempt is scheduled. */
   | 'RETRY';
 
+/** Why a channel may not be used: the person's OBJECTION, MISSING_CONSENT (e-mail and texts to non-customers), the DO_NOT_CALL_ME register (calls), the ROBINSON list (post), or an INVALID_IDENTIFIER. */
+export type DenialReason =
+  /** The number is on the Do Not Call Me register (calls). */
+  | 'DO_NOT_CALL_ME'
+  /** Not a valid number or address for this channel. */
+  | 'INVALID_IDENTIFIER'
+  /** E-mail or texts to a non-customer need consent, and there is none. */
+  | 'MISSING_CONSENT'
+  /** The person objected to direct marketing (on this channel or as a whole). */
+  | 'OBJECTION'
+  /** The address is on the Robinson list (post). */
+  | 'ROBINSON';
+
 /** A request of the caller, or for an agent the caller on the phone (subjectId). */
 export type FileRequestInput = {
   /** A retry with the same key and input returns the first result. */
@@ -1801,6 +1814,50 @@ export type UpdateMyContactDetailsMutationVariables = Exact<{
 
 export type UpdateMyContactDetailsMutation = {
   updateMyContactDetails: { id: string; firstName: string; lastName: string; language: string };
+};
+
+export type OfficeRegisterImportsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OfficeRegisterImportsQuery = {
+  registerImports: {
+    edges: Array<{
+      node: {
+        id: string;
+        register: string;
+        status: string;
+        totalLines: number;
+        processedLines: number;
+        progress: number;
+        added: number;
+        removed: number;
+        rejectedLines: number;
+        startedAt: string;
+        finishedAt: string | null;
+        error: string | null;
+      };
+    }>;
+  };
+};
+
+export type OfficeCampaignCheckQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type OfficeCampaignCheckQuery = {
+  campaignCheck: {
+    id: string;
+    channel: string;
+    status: string;
+    total: number;
+    processed: number;
+    progress: number;
+    denied: number;
+    error: string | null;
+  };
+  campaignCheckDenials: {
+    edges: Array<{ node: { id: string; line: number; identifier: string | null; reason: DenialReason } }>;
+    pageInfo: { hasNextPage: boolean };
+  };
 };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -3491,3 +3548,52 @@ export const UpdateMyContactDetailsDocument = /*#__PURE__*/ new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyContactDetailsMutation, UpdateMyContactDetailsMutationVariables>;
+export const OfficeRegisterImportsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeRegisterImports {
+  registerImports(first: 10) {
+    edges {
+      node {
+        id
+        register
+        status
+        totalLines
+        processedLines
+        progress
+        added
+        removed
+        rejectedLines
+        startedAt
+        finishedAt
+        error
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeRegisterImportsQuery, OfficeRegisterImportsQueryVariables>;
+export const OfficeCampaignCheckDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeCampaignCheck($id: ID!) {
+  campaignCheck(id: $id) {
+    id
+    channel
+    status
+    total
+    processed
+    progress
+    denied
+    error
+  }
+  campaignCheckDenials(id: $id, first: 100) {
+    edges {
+      node {
+        id
+        line
+        identifier
+        reason
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeCampaignCheckQuery, OfficeCampaignCheckQueryVariables>;
