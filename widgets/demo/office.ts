@@ -1,7 +1,7 @@
 import { element, wireStaffPage } from './staff-page.js';
 
 wireStaffPage(
-  'px-sign-in, px-office-queue, px-office-request, px-subject-record, px-propagation-health, px-register-imports',
+  'px-sign-in, px-office-queue, px-office-request, px-subject-record, px-propagation-health, px-register-imports, px-office-report',
 );
 
 const queue = element<HTMLElement & { refresh(): Promise<void> }>('office-queue');

@@ -5,6 +5,7 @@
 
 export { PxAgentDesk } from './elements/px-agent-desk/px-agent-desk.js';
 export { PxOfficeQueue } from './elements/px-office-queue/px-office-queue.js';
+export { PxOfficeReport } from './elements/px-office-report/px-office-report.js';
 export { PxOfficeRequest } from './elements/px-office-request/px-office-request.js';
 export { PxPropagationHealth } from './elements/px-propagation-health/px-propagation-health.js';
 export { PxRegisterImports } from './elements/px-register-imports/px-register-imports.js';

@@ -1860,6 +1860,27 @@ export type OfficeCampaignCheckQuery = {
   };
 };
 
+export type OfficeReportQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OfficeReportQuery = {
+  requestReport: Array<{
+    id: string;
+    type: string;
+    status: string;
+    count: number;
+    overdue: number;
+    medianHoursToAnswer: number | null;
+  }>;
+  propagationLag: Array<{
+    id: string;
+    systemKey: string;
+    unacknowledged: number;
+    failed: number;
+    p99LagMsLastHour: number | null;
+  }>;
+  downstreamSystems: Array<{ key: string; name: string }>;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3597,3 +3618,26 @@ export const OfficeCampaignCheckDocument = /*#__PURE__*/ new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<OfficeCampaignCheckQuery, OfficeCampaignCheckQueryVariables>;
+export const OfficeReportDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeReport {
+  requestReport {
+    id
+    type
+    status
+    count
+    overdue
+    medianHoursToAnswer
+  }
+  propagationLag {
+    id
+    systemKey
+    unacknowledged
+    failed
+    p99LagMsLastHour
+  }
+  downstreamSystems {
+    key
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeReportQuery, OfficeReportQueryVariables>;
