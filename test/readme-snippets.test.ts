@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { nextAnnouncement, signInThroughWidget } from '@proximus-privacy/widgets/test-support';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltWidgetsSite, startBuiltWidgetsSite } from './support/built-widgets-site.js';
+import { describe, expect, it } from 'vitest';
+import { useHostedBuiltWidgets } from './support/page-host.js';
 
 /** The snippet names the READMEs mark, and the placeholders their snippets use. */
 const snippetNames = ['embed-module', 'embed-federation'] as const;
@@ -39,35 +37,18 @@ async function snippetsOf(file: string): Promise<Snippet[]> {
  */
 describe('the README embed snippets, run as written', async () => {
   const snippets = [...(await snippetsOf('README.md')), ...(await snippetsOf('widgets/README.md'))];
-  let site: BuiltWidgetsSite;
-  // A plain host of its own that serves the page being tested: a page made up by the browser
-  // (a routed response) is no loopback page to Chromium, which then refuses its calls to localhost.
-  let snippetHost: Server;
-  let snippetHostUrl: string;
-  let served = '';
-
-  beforeAll(async () => {
-    snippetHost = createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(served);
-    });
-    await new Promise<void>((listening) => snippetHost.listen(0, 'localhost', listening));
-    snippetHostUrl = `http://localhost:${(snippetHost.address() as AddressInfo).port}`;
-    site = await startBuiltWidgetsSite([snippetHostUrl]);
-  });
-
-  afterAll(async () => {
-    await site?.stop();
-    await new Promise((closed) => snippetHost?.close(closed));
-  });
+  const hosted = useHostedBuiltWidgets();
 
   /** A page of another origin holding nothing but the snippet, with only the two addresses replaced. */
   async function pageWith(snippet: Snippet): Promise<{ page: Page; problems: string[] }> {
-    const opened = await site.newPage();
+    const opened = await hosted.site.newPage();
     const html = snippet.html
-      .replaceAll(widgetsPlaceholder, site.widgetsServer.url)
-      .replaceAll(gatewayPlaceholder, site.gateway.url);
-    served = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${snippet.name}</title></head><body>${html}</body></html>`;
-    await opened.page.goto(`${snippetHostUrl}/readme-snippet.html`);
+      .replaceAll(widgetsPlaceholder, hosted.site.widgetsServer.url)
+      .replaceAll(gatewayPlaceholder, hosted.site.gateway.url);
+    hosted.host.serve(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${snippet.name}</title></head><body>${html}</body></html>`,
+    );
+    await opened.page.goto(`${hosted.host.url}/readme-snippet.html`);
     return opened;
   }
 
@@ -83,7 +64,7 @@ describe('the README embed snippets, run as written', async () => {
       const { page, problems } = await pageWith(snippet);
       await page.locator('px-consent-toggle >> text=Sign in to see').waitFor();
 
-      const token = await site.gateway.signIn('mary.jones@example.com');
+      const token = await hosted.site.gateway.signIn('mary.jones@example.com');
       await page.evaluate((token) => {
         (document.querySelector('px-consent-toggle') as HTMLElement & { accessToken: string }).accessToken = token;
       }, token);
@@ -99,7 +80,7 @@ describe('the README embed snippets, run as written', async () => {
       const { page, problems } = await pageWith(snippet);
       await page.locator('px-sign-in #email').waitFor();
 
-      await signInThroughWidget(page, site.gateway, 'tracy.smith@example.com');
+      await signInThroughWidget(page, hosted.site.gateway, 'tracy.smith@example.com');
       const line = page.locator('px-privacy-center px-location-reporting [role="switch"]');
       await line.waitFor();
       const saved = await nextAnnouncement(page, 'px-privacy-center px-location-reporting', () => line.click());

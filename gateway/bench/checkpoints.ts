@@ -20,7 +20,8 @@ import { runLoad } from './load.js';
 import { report } from './measure.js';
 
 const subjects = 1_000_000;
-const server = await openDatabaseServer({ urls: externalDatabaseUrls() });
+// Durable like production: checkpoint and toggle figures are real commits.
+const server = await openDatabaseServer({ urls: externalDatabaseUrls(), durable: true });
 await migrate(server.urls.owner);
 const dataSource = gatewayDataSource(server.urls.application);
 await dataSource.initialize();

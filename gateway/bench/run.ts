@@ -30,7 +30,8 @@ import { propagationLatency } from './propagation-latency.js';
 import { exportOfTenThousandEvents, queueOverHundredThousand } from './rights.js';
 import { selectedScenarios } from './scenarios.js';
 
-const server = await openDatabaseServer({ urls: externalDatabaseUrls() });
+// Durable like production (fsync and synchronous commit on): write figures are real commits.
+const server = await openDatabaseServer({ urls: externalDatabaseUrls(), durable: true });
 await migrate(server.urls.owner);
 const dataSource = gatewayDataSource(server.urls.application);
 await dataSource.initialize();

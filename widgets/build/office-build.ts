@@ -1,20 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { type EntrySize, measureEntry } from './bundle-sizes.js';
 import { libraryConfig } from './library.config.js';
-
-/** The staff screens' plain ES module, Lit and the sign-in included, gzipped: its own budget, apart from the person widgets'. */
-export const officeBudgetBytes = 40 * 1000;
 
 export const officeModuleFile = 'proximus-privacy-office.js';
 
 /**
  * Builds the staff entry point as one plain ES module beside the person widgets' (`module/`), for
- * the operator's intranet, and returns its gzipped size.
+ * the operator's intranet, and measures it. The person widgets' dictionary chunks it shares are
+ * the same files (same contents, same hashed names).
  */
-export async function buildOffice(outDir: string): Promise<number> {
+export async function buildOffice(outDir: string): Promise<EntrySize> {
   const moduleDir = join(outDir, 'module');
-  await build(libraryConfig(moduleDir, { source: 'office.ts', fileName: officeModuleFile, emptyOutDir: false }));
-  return gzipSync(await readFile(join(moduleDir, officeModuleFile)), { level: 9 }).length;
+  const output = await build(
+    libraryConfig(moduleDir, { source: 'office.ts', fileName: officeModuleFile, emptyOutDir: false }),
+  );
+  return measureEntry(moduleDir, output, [officeModuleFile]);
 }

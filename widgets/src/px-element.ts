@@ -2,6 +2,8 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { keyed } from 'lit/directives/keyed.js';
 import type { Dictionary, Language } from './i18n/dictionary.js';
 import { LanguageController } from './i18n/language-controller.js';
+import type { LazyDictionaries } from './i18n/lazy-dictionaries.js';
+import { widgetDictionaries } from './i18n/translations.js';
 import { SessionController } from './session/session-controller.js';
 import { type Session, sessionStore } from './session/session-store.js';
 
@@ -36,8 +38,11 @@ export class PxElement extends LitElement {
   /** @internal */
   declare protected announcement: Announcement | undefined;
 
+  /** @internal The dictionaries an element of this class renders with: its first render and a language switch wait for them. */
+  protected static dictionaries: readonly LazyDictionaries<unknown>[] = [widgetDictionaries];
+
   readonly session = new SessionController(this, (session) => this.sessionChanged(session));
-  readonly #language = new LanguageController(this);
+  readonly #language = new LanguageController(this, (this.constructor as typeof PxElement).dictionaries);
   #announcements = 0;
 
   constructor() {
@@ -51,7 +56,31 @@ export class PxElement extends LitElement {
   }
 
   get texts(): Dictionary {
-    return this.#language.texts;
+    return this.#language.texts(widgetDictionaries);
+  }
+
+  /** @internal The shown language's dictionary of `dictionaries`, one of this class's `dictionaries`. */
+  protected textsOf<Texts>(dictionaries: LazyDictionaries<Texts>): Texts {
+    return this.#language.texts(dictionaries);
+  }
+
+  /**
+   * Every update waits until the wanted language's dictionaries arrived: the first render is in
+   * the page's (or the element's) language, never another one first, and a switch re-renders
+   * once, in the new language, re-saying the live region's message in it.
+   */
+  protected override scheduleUpdate(): Promise<void> | undefined {
+    const arriving = this.#language.arriving();
+    // The language may change again while its dictionary travels: checked anew once it is here.
+    if (arriving) return arriving.then(() => this.scheduleUpdate());
+    this.#language.settle();
+    super.scheduleUpdate();
+    return undefined;
+  }
+
+  /** Not before a dictionary arrived (only when the chunk of the page's language cannot be loaded). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.#language.ready && super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

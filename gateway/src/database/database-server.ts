@@ -37,6 +37,8 @@ export async function openDatabaseServer(options: {
   urls?: DatabaseUrls;
   dataDirectory?: string;
   port?: number;
+  /** A throw-away server that still flushes every commit, as production does (the bench). */
+  durable?: boolean;
 }): Promise<DatabaseServer> {
   if (options.urls) {
     return { urls: options.urls, description: `DATABASE_URL, ${logins(options.urls)}`, stop: async () => {} };
@@ -48,6 +50,7 @@ export async function openDatabaseServer(options: {
     dataDirectory,
     port: options.port ?? (await freePort()),
     persistent,
+    durable: options.durable ?? persistent,
   });
   const urls = await ensureDatabase(server.urls, databaseName);
   return {

@@ -17,8 +17,14 @@ export interface RunningPostgres {
 export interface EmbeddedPostgresOptions {
   dataDirectory: string;
   port: number;
-  /** Throw-away servers (tests) trade durability for speed and delete their folder on stop. */
+  /** Whether the folder is kept on stop; a throw-away server's is deleted. */
   persistent: boolean;
+  /**
+   * Whether commits are flushed to disk (fsync, synchronous commit, full pages), as in production.
+   * Only tests trade that for speed; the bench must not, or its write figures would be fiction.
+   * Defaults to `persistent`.
+   */
+  durable?: boolean;
   onLog?: (line: string) => void;
 }
 
@@ -50,9 +56,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: options.persistent
-      ? []
-      : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    postgresFlags:
+      (options.durable ?? options.persistent)
+        ? []
+        : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
     onLog: (message) => {
       log.push(String(message));
       options.onLog?.(String(message));

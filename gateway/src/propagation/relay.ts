@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { addMilliseconds, type Clock } from '../common/clock.js';
-import { liveChannel, liveNoticeText } from '../common/live-notice.js';
+import { liveNoticeText } from '../common/live-notice.js';
 import { returnedRows } from '../common/returned-rows.js';
 import type { MessageSender } from '../messaging/index.js';
+import { AttemptRecorder } from './attempt-recorder.js';
 import { AttemptOutcome } from './delivery-attempt.entity.js';
 import { OutboxListener } from './outbox-listener.js';
 import { retryDelayMs } from './retry-schedule.js';
@@ -37,7 +38,8 @@ interface ClaimedDelivery {
   payload: Record<string, unknown>;
 }
 
-const batchSize = 50;
+/** Deliveries leased per pass; their attempts are written in groups (see AttemptRecorder). */
+const batchSize = 200;
 const leaseMs = 60_000;
 
 /**
@@ -51,8 +53,11 @@ export class Relay {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  private readonly attempts: AttemptRecorder;
 
-  constructor(private readonly options: RelayOptions) {}
+  constructor(private readonly options: RelayOptions) {
+    this.attempts = new AttemptRecorder(options.dataSource);
+  }
 
   /** Wakes on NOTIFY after each commit, and polls besides, so a lost notification costs one interval. */
   async start(): Promise<void> {
@@ -165,39 +170,27 @@ export class Relay {
     await this.record(delivery, answer, Math.round(performance.now() - started));
   }
 
-  /** Writes the attempt (never rewritten) and what follows from it, and tells the subscribers, in one statement. */
+  /** Writes the attempt (never rewritten) and what follows from it; subscribers are told on commit. */
   private async record(delivery: ClaimedDelivery, answer: WebhookAnswer, latencyMs: number): Promise<void> {
     const now = this.options.clock.now();
     const attempts = delivery.attempts + 1;
     const next = nextStep(answer, attempts);
-    const error = answer.error?.slice(0, 500) ?? null;
-    await this.options.dataSource.query(
-      `WITH attempt AS (
-         INSERT INTO delivery_attempt (delivery_id, attempted_at, status_code, latency_ms, error, outcome)
-         VALUES ($1, $2, $3, $4, $5, $6)
-       )
-       UPDATE delivery SET attempts = $7, leased_until = NULL, last_error = $5,
-         delivered_at = CASE WHEN $6 = 'acknowledged' THEN coalesce(delivered_at, $2) ELSE delivered_at END,
-         acknowledged_at = CASE WHEN $6 = 'acknowledged' THEN coalesce(acknowledged_at, $2) ELSE acknowledged_at END,
-         next_attempt_at = $8, failed_at = CASE WHEN $6 = 'parked' THEN $2::timestamptz ELSE NULL END
-       WHERE id = $1
-       RETURNING pg_notify('${liveChannel}', $9)`,
-      [
-        delivery.id,
-        now,
-        answer.statusCode,
-        latencyMs,
-        error,
-        next.outcome,
-        attempts,
+    await this.attempts.record({
+      deliveryId: delivery.id,
+      attemptedAt: now,
+      statusCode: answer.statusCode,
+      latencyMs,
+      error: answer.error?.slice(0, 500) ?? null,
+      outcome: next.outcome,
+      attempts,
+      nextAttemptAt:
         next.outcome === AttemptOutcome.RETRY
           ? addMilliseconds(now, next.delayMs)
           : next.outcome === AttemptOutcome.ENDPOINT_GONE
             ? now
             : null,
-        liveNoticeText({ kind: 'propagation', eventId: delivery.outbox_event_id }),
-      ],
-    );
+      notice: liveNoticeText({ kind: 'propagation', eventId: delivery.outbox_event_id }),
+    });
     if (next.outcome === AttemptOutcome.ENDPOINT_GONE) await this.disableEndpoint(delivery, now);
   }
 

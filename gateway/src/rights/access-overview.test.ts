@@ -6,6 +6,7 @@ afterEach(() => gateway?.stop());
 
 interface Category {
   category: string;
+  title: string;
   held: Record<string, unknown> | Record<string, unknown>[] | null;
   purposes: { key: string; legalBasis: string }[];
   origin: string;
@@ -45,6 +46,38 @@ describe('the access overview (GDPR Art. 15)', () => {
       expect(category.origin.length).toBeGreaterThan(0);
       expect(category.retention.length).toBeGreaterThan(0);
     }
+  });
+
+  it('tells every category in the language asked, each language in its own words', async () => {
+    gateway = await startTestGateway();
+    const token = await gateway.signIn('mary.jones@example.com');
+    const read = async (lang: string) => {
+      const response = await gateway.graphql<{ dataAccessOverview: { language: string; categories: Category[] } }>(
+        'query($lang: Language!) { dataAccessOverview(lang: $lang) }',
+        { lang },
+        { token },
+      );
+      if (!response.data) throw new Error(JSON.stringify(response.errors));
+      return response.data.dataAccessOverview;
+    };
+    const english = await read('en');
+    const texts = (overview: { categories: Category[] }) =>
+      overview.categories.map((category) => [category.title, category.origin, category.retention]);
+    for (const lang of ['nl', 'fr', 'de']) {
+      const overview = await read(lang);
+      expect(overview.language).toBe(lang);
+      expect(overview.categories.map((category) => category.category)).toEqual(
+        english.categories.map((category) => category.category),
+      );
+      // No title, origin or retention left in English.
+      const inEnglish = new Set(texts(english).flat());
+      expect(
+        texts(overview)
+          .flat()
+          .filter((text) => inEnglish.has(text)),
+      ).toEqual([]);
+    }
+    expect((await read('nl')).categories[0]?.title).toBe('Naam, e-mailadres, gsm-nummer voor aanmeldcodes, taal');
   });
 
   it("is not shown to another customer, and the DPO's read of it is logged", async () => {

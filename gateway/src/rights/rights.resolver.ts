@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../common/access.js';
 import { personCaller, type RequestContext } from '../common/caller.js';
+import { Language } from '../common/language.js';
 import type { AccessOverviewService } from './access-overview.service.js';
 import type { ErasureService } from './erasure.service.js';
 import type { ObjectionDecisionService } from './objection-decision.service.js';
@@ -76,8 +77,13 @@ export class RightsResolver {
     @Ctx() context: RequestContext,
     @Arg('subjectId', () => ID, { nullable: true, description: 'Staff: the subject; omitted: the caller.' })
     subjectId: string | null,
+    @Arg('lang', () => Language, {
+      defaultValue: Language.en,
+      description: 'The language of the categories’ titles, origins and retention periods.',
+    })
+    lang: Language,
   ) {
-    return this.access.overview(personCaller(context), subjectId);
+    return this.access.overview(personCaller(context), subjectId, lang);
   }
 
   @Authorized(Access.DataProtectionOfficer)

@@ -1781,7 +1781,9 @@ export type RotateDownstreamCredentialsMutation = {
   rotateDownstreamCredentials: { apiKey: string; webhookSecret: string };
 };
 
-export type MyDataAccessOverviewQueryVariables = Exact<{ [key: string]: never }>;
+export type MyDataAccessOverviewQueryVariables = Exact<{
+  lang: Language;
+}>;
 
 export type MyDataAccessOverviewQuery = { dataAccessOverview: Record<string, unknown> };
 
@@ -3518,8 +3520,8 @@ export const RotateDownstreamCredentialsDocument = /*#__PURE__*/ new TypedDocume
   RotateDownstreamCredentialsMutationVariables
 >;
 export const MyDataAccessOverviewDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query MyDataAccessOverview {
-  dataAccessOverview
+    query MyDataAccessOverview($lang: Language!) {
+  dataAccessOverview(lang: $lang)
 }
     `) as unknown as TypedDocumentString<MyDataAccessOverviewQuery, MyDataAccessOverviewQueryVariables>;
 export const ReplyToInformationRequestDocument = /*#__PURE__*/ new TypedDocumentString(`

@@ -1,4 +1,4 @@
-import { en } from './en.js';
+import type { en } from './en.js';
 
 /** Every text an element shows that does not come from the gateway. */
 export type Dictionary = typeof en;

@@ -1,11 +1,10 @@
-import { de } from './de.js';
-import type { Dictionary, Language } from './dictionary.js';
-import { en } from './en.js';
-import { fr } from './fr.js';
-import { nl } from './nl.js';
+import type { Dictionary } from './dictionary.js';
+import { LazyDictionaries } from './lazy-dictionaries.js';
 
-const dictionaries: Record<Language, Dictionary> = { nl, fr, de, en };
-
-export function dictionaryFor(language: Language): Dictionary {
-  return dictionaries[language];
-}
+/** The person widgets' texts: each language a chunk of its own, imported when an element shows it. */
+export const widgetDictionaries = new LazyDictionaries<Dictionary>('privacy widgets', {
+  nl: () => import('./nl.js').then((module) => module.nl),
+  fr: () => import('./fr.js').then((module) => module.fr),
+  de: () => import('./de.js').then((module) => module.de),
+  en: () => import('./en.js').then((module) => module.en),
+});

@@ -1,11 +1,12 @@
 import { GatewayError } from '../graphql/gateway-error.js';
 import { GraphQLClient } from '../graphql/graphql-client.js';
 import { PxElement } from '../px-element.js';
-import { type OfficeDictionary, officeDictionaryFor } from './i18n/office-dictionary.js';
+import { type OfficeDictionary, officeDictionaries } from './i18n/office-dictionary.js';
 
 /** What every staff screen shares besides PxElement: its own dictionary, and refusals told as staff need them. */
 export class OfficeElement extends PxElement {
   static override properties = { ...PxElement.properties, busy: { state: true } };
+  protected static override dictionaries = [...PxElement.dictionaries, officeDictionaries];
 
   /** @internal A change is on its way: the buttons that send one wait. */
   declare protected busy: boolean;
@@ -30,7 +31,7 @@ export class OfficeElement extends PxElement {
   }
 
   get officeTexts(): OfficeDictionary {
-    return officeDictionaryFor(this.language);
+    return this.textsOf(officeDictionaries);
   }
 
   /**

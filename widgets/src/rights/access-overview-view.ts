@@ -24,17 +24,31 @@ export function categoriesOf(overview: unknown): OverviewCategory[] {
   );
 }
 
-/** A value the operator holds, as nested lists: a name, a list of lines, a count. */
-function renderHeld(value: unknown, depth = 0): TemplateResult | string {
+type FieldLabels = Dictionary['rightsAnswers']['overview']['fields'];
+
+/** A field's label in the element's language; one the widget does not know yet, as the gateway names it. */
+function labelOf(key: string, labels: FieldLabels): string {
+  return key in labels ? labels[key as keyof FieldLabels] : key;
+}
+
+/** A value the operator holds, as nested lists: a name, a list of lines (one item each), a count. */
+function renderHeld(value: unknown, labels: FieldLabels, depth = 0): TemplateResult | string {
   if (value === null || value === undefined || value === '') return '–';
   if (typeof value !== 'object') return String(value);
   if (depth > 2) return JSON.stringify(value);
-  const entries = Array.isArray(value)
-    ? value.map((item, index) => [String(index + 1), item] as const)
-    : Object.entries(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '–';
+    return html`<ul class="held">
+      ${value.map((item) => html`<li>${renderHeld(item, labels, depth + 1)}</li>`)}
+    </ul>`;
+  }
+  const entries = Object.entries(value);
   if (entries.length === 0) return '–';
   return html`<ul class="held">
-    ${entries.map(([key, item]) => html`<li><span class="muted">${key}</span>: ${renderHeld(item, depth + 1)}</li>`)}
+    ${entries.map(
+      ([key, item]) =>
+        html`<li><span class="muted">${labelOf(key, labels)}</span>: ${renderHeld(item, labels, depth + 1)}</li>`,
+    )}
   </ul>`;
 }
 
@@ -60,7 +74,7 @@ export function renderAccessOverview(
         <h5>${category.title}</h5>
         <dl>
           <dt>${words.held}</dt>
-          <dd>${renderHeld(category.held)}</dd>
+          <dd>${renderHeld(category.held, words.fields)}</dd>
           <dt>${words.why}</dt>
           <dd>${category.purposes.map((purpose) => `${purposeTitle(purpose.key)} (${basis(purpose.legalBasis)})`).join('; ')}</dd>
           <dt>${words.origin}</dt>

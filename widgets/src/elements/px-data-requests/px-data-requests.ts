@@ -367,7 +367,9 @@ export class PxDataRequests extends PxElement {
     }
     const token = this.session.token;
     try {
-      const answer = await new GraphQLClient(this.gatewayUrl, token).request(MyDataAccessOverviewDocument, {});
+      const answer = await new GraphQLClient(this.gatewayUrl, token).request(MyDataAccessOverviewDocument, {
+        lang: this.language,
+      });
       this.overview = answer.dataAccessOverview;
       this.overviewOf = requestId;
     } catch (error) {
