@@ -46,7 +46,9 @@ describe('px-subject-record', () => {
     );
     expect(await page.locator(`${record} [data-testid="ledger"]`).getAttribute('data-valid')).toBe('true');
 
-    await change.locator('[data-testid="open-delivery"]').click();
+    // By keyboard: the proof of a change opens with Enter on its button.
+    await change.locator('[data-testid="open-delivery"]').focus();
+    await page.keyboard.press('Enter');
     const deliveries = change.locator('[data-testid="deliveries"] > li');
     await deliveries.first().waitFor();
     expect(await deliveries.first().getAttribute('data-system')).toBe('campaign-tool');
@@ -85,6 +87,30 @@ describe('px-subject-record', () => {
         'preferenceReceipt',
       ]),
     );
+    expect(problems).toEqual([]);
+  });
+
+  it('follows its lang attribute: the record in Dutch, the purposes in the gateway’s Dutch', async () => {
+    const { gateway } = fixture;
+    const mary = await gateway.idOf('mary.jones@example.com');
+    const { page, problems } = await fixture.open('/office.html');
+    await signInThroughWidget(page, gateway, 'dpo@example.com');
+    await page.locator(record).evaluate((element, id) => {
+      element.setAttribute('lang', 'nl');
+      element.setAttribute('subject-id', id);
+    }, mary);
+    await expect
+      .poll(() => shownText(page.locator(`${record} h2`)))
+      .toBe('Dossier: Mary Jones <mary.jones@example.com>');
+    const purposes = await gateway.graphql<{ purposes: { key: string; title: string }[] }>(
+      '{ purposes(lang: nl) { key title } }',
+    );
+    const title = purposes.data?.purposes.find((purpose) => purpose.key === 'direct-marketing')?.title ?? '';
+    expect(await shownText(page.locator(`${record} tr[data-purpose="direct-marketing"] th`))).toContain(title);
+    expect(await shownText(page.locator(`${record} [data-testid="ledger"]`))).toMatch(
+      /^De hashketen van 0 gebeurtenissen klopt\.\s+Nog geen ondertekend controlepunt dekt dit subject\.$/,
+    );
+    expect(await axeViolations(page, record)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
