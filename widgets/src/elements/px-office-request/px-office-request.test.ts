@@ -145,6 +145,9 @@ describe('the office screens: px-office-queue and px-office-request', () => {
     await change.locator('[data-testid="open-delivery"]').click();
     await change.locator('[part="proof"]').waitFor();
     expect(await page.locator(`${record} [data-testid="ledger"]`).getAttribute('data-valid')).toBe('true');
+    const saved = page.waitForEvent('download');
+    await change.locator('[data-testid="receipt"]').click();
+    expect((await saved).suggestedFilename()).toMatch(/^receipt-.+\.json$/);
     expect(await axeViolations(page, record)).toEqual([]);
     expect(problems).toEqual([]);
   });
