@@ -1,5 +1,6 @@
 export { type AxeViolation, axeViolations } from './axe.js';
 export { launchBrowser, type TestBrowser } from './browser.js';
+export { registerCampaignTool } from './campaign-tool.js';
 export { type FetchProbe, type ProbedCall, probeFetch } from './fetch-probe.js';
 export {
   afterLiveStart,

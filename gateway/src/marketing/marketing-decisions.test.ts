@@ -212,6 +212,44 @@ describe('campaign checks', () => {
   });
 });
 
+describe('campaign checks by staff', () => {
+  it('logs a staff read of each subject whose choice a denial tells, and none for a line no one owns', async () => {
+    gateway = await startTestGateway();
+    const mary = await gateway.signIn('mary.jones@example.com');
+    await gateway.graphql(
+      'mutation { setMarketingObjection(input: { objected: true }) { allowed } }',
+      {},
+      { token: mary },
+    );
+    const dpo = await gateway.signIn('dpo@example.com');
+    const started = await upload(
+      '/campaign-checks?channel=email',
+      'mary.jones@example.com\nnobody@example.org\nnot an address\n',
+      dpo,
+      'POST',
+    );
+    await gateway.idle();
+    const denials = await gateway.graphql<{ campaignCheckDenials: { edges: { node: { reason: string } }[] } }>(
+      'query($id: ID!) { campaignCheckDenials(id: $id) { edges { node { line reason } } } }',
+      { id: started.body.id },
+      { token: dpo },
+    );
+    expect(denials.data?.campaignCheckDenials.edges.map((edge) => edge.node)).toEqual([
+      { line: 1, reason: 'OBJECTION' },
+      { line: 2, reason: 'MISSING_CONSENT' },
+      { line: 3, reason: 'INVALID_IDENTIFIER' },
+    ]);
+    const log = await gateway.graphql<{ staffReadLog: { edges: { node: { subjectId: string; what: string } }[] } }>(
+      '{ staffReadLog { edges { node { subjectId what } } } }',
+      {},
+      { token: dpo },
+    );
+    expect(log.data?.staffReadLog.edges.map((edge) => edge.node)).toEqual([
+      { subjectId: await gateway.idOf('mary.jones@example.com'), what: 'campaignCheckDenials' },
+    ]);
+  });
+});
+
 describe('the register in the person’s own view', () => {
   it('shows the phone channel suppressed by Do Not Call Me, whatever the person chose', async () => {
     gateway = await startTestGateway();

@@ -1,10 +1,12 @@
 import { isUUID } from 'class-validator';
 import { type DataSource, MoreThan } from 'typeorm';
 import type { Caller } from '../common/caller.js';
+import type { Clock } from '../common/clock.js';
 import { checkPageSize, cursorNotGiven, decodeCursor, encodeCursor, forwardPage } from '../common/cursor.js';
 import { badUserInput, forbidden, notFound } from '../common/errors.js';
 import { derivedId } from '../common/object-id.js';
 import type { ConnectionPage } from '../common/page-info.js';
+import { logStaffRead } from '../common/staff-reads.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { type MarketingChannel, marketingChannels } from '../purposes/index.js';
 import { RegisterImport } from '../registers/index.js';
@@ -48,6 +50,7 @@ export class MarketingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly vault: PersonalDataVault,
+    private readonly clock: Clock,
   ) {}
 
   async decisions(caller: Caller, channel: string, identifiers: string[]): Promise<MarketingDecisionView[]> {
@@ -96,6 +99,14 @@ export class MarketingService {
       this.dataSource.manager,
       denials.map((denial) => denial.sealedFor),
     );
+    // A denial sealed for a subject tells staff that person's choice (an objection, a register): a staff read.
+    if (caller.kind === 'person') {
+      const now = this.clock.now();
+      const subjects = new Set(denials.slice(0, first).map((denial) => denial.sealedFor));
+      subjects.delete(id);
+      for (const subjectId of subjects)
+        await logStaffRead(this.dataSource.manager, caller, subjectId, 'campaignCheckDenials', now);
+    }
     return forwardPage(
       denials,
       first,

@@ -1,6 +1,9 @@
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
+import type { PersonCaller } from '../common/caller.js';
+import type { Clock } from '../common/clock.js';
 import { derivedId } from '../common/object-id.js';
+import { logStaffRead } from '../common/staff-reads.js';
 import { subjectNotFound } from '../identity/index.js';
 import { checkpointSignatureValid, rootOfInclusion } from './checkpoint-format.js';
 import { coveredBy, latestInclusion, type SubjectInCheckpoint } from './checkpoint-proofs.js';
@@ -29,10 +32,13 @@ export class LedgerVerificationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly key: LedgerSigningKey,
+    private readonly clock: Clock,
   ) {}
 
-  async verify(subjectId: string): Promise<LedgerVerificationView> {
+  async verify(caller: PersonCaller, subjectId: string): Promise<LedgerVerificationView> {
     if (!isUUID(subjectId)) throw subjectNotFound();
+    // Recomputing the chain reads every event of the subject: a staff read like any other.
+    await logStaffRead(this.dataSource.manager, caller, subjectId, 'verifyLedger', this.clock.now());
     // The checkpoint first: every event it covers is then among the events read after it.
     const signed = await latestInclusion(this.dataSource, subjectId);
     const manager = this.dataSource.manager;

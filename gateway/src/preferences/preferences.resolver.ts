@@ -209,10 +209,13 @@ export class PreferencesResolver {
 
   @Authorized(Access.DataProtectionOfficer)
   @Query(() => LedgerVerificationView, {
-    description: "Recomputes a subject's hash chain and names the first event that does not match.",
+    description: "Recomputes a subject's hash chain and names the first event that does not match (logged).",
   })
-  verifyLedger(@Arg('subjectId', () => ID, { description: 'The person, line or contact.' }) subjectId: string) {
-    return this.verification.verify(subjectId);
+  verifyLedger(
+    @Ctx() context: RequestContext,
+    @Arg('subjectId', () => ID, { description: 'The person, line or contact.' }) subjectId: string,
+  ) {
+    return this.verification.verify(personCaller(context), subjectId);
   }
 
   @Authorized(Access.CustomerServiceAgent, Access.DataProtectionOfficer)
@@ -226,5 +229,16 @@ export class PreferencesResolver {
     phoneNumber: string | null,
   ) {
     return this.search.find(personCaller(context), email, phoneNumber);
+  }
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Query(() => PrivacySubjectView, {
+    description: 'One person, line or contact by its pseudonymous id, also after its erasure (logged).',
+  })
+  privacySubject(
+    @Ctx() context: RequestContext,
+    @Arg('subjectId', () => ID, { description: 'The person, line or contact.' }) subjectId: string,
+  ) {
+    return this.search.one(personCaller(context), subjectId);
   }
 }

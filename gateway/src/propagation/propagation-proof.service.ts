@@ -6,6 +6,7 @@ import { badUserInput } from '../common/errors.js';
 import { derivedId } from '../common/object-id.js';
 import type { ConnectionPage } from '../common/page-info.js';
 import { returnedRows } from '../common/returned-rows.js';
+import { logStaffRead } from '../common/staff-reads.js';
 import { subjectFor, subjectNotFound } from '../identity/index.js';
 import type { AttemptOutcome } from './delivery-attempt.entity.js';
 import {
@@ -85,6 +86,7 @@ export class PropagationProofService {
     // The office sees every proof, also of subjects erased since.
     if (caller.staffRole !== 'data-protection-officer')
       await subjectFor(this.dataSource.manager, caller, event.aggregateid);
+    await logStaffRead(this.dataSource.manager, caller, event.aggregateid, 'propagationProof', this.clock.now());
     const rows: ProofRow[] = await this.dataSource.query(
       `SELECT ${proofColumns} FROM delivery JOIN downstream_system system ON system.id = delivery.system_id
        WHERE delivery.outbox_event_id = $1 ORDER BY system.key`,
@@ -96,6 +98,7 @@ export class PropagationProofService {
   /** Per system, where the changes of one subject stand; for the DPO and whoever may see the subject. */
   async subjectStatus(caller: PersonCaller, subjectId: string | null | undefined): Promise<SubjectPropagationView[]> {
     const { subject } = await subjectFor(this.dataSource.manager, caller, subjectId);
+    await logStaffRead(this.dataSource.manager, caller, subject.id, 'propagationStatus', this.clock.now());
     const rows: {
       system_key: string;
       system_name: string;

@@ -87,8 +87,12 @@ export class RightsResolver {
   }
 
   @Authorized(Access.DataProtectionOfficer)
-  @Query(() => StaffReadConnectionView, { description: 'Every read of personal data by staff, newest first.' })
+  @Query(() => StaffReadConnectionView, {
+    description:
+      "Every read of personal data by staff, newest first; one subject's reads are a read of that subject (logged).",
+  })
   staffReadLog(
+    @Ctx() context: RequestContext,
     @Arg('subjectId', () => ID, { nullable: true, description: 'Only reads of this subject.' }) subjectId:
       | string
       | null,
@@ -97,7 +101,7 @@ export class RightsResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: pageSize(1000) }) first: number,
     @Arg('after', () => String, { nullable: true, description: afterCursor }) after: string | null,
   ) {
-    return this.staffReads.log({ subjectId, staffPersonId }, { first, after });
+    return this.staffReads.log(personCaller(context), { subjectId, staffPersonId }, { first, after });
   }
 
   @Authorized(Access.Customer)

@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { type DataSource, type FindOptionsWhere, In, LessThan } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
@@ -6,6 +7,7 @@ import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../commo
 import { derivedId } from '../common/object-id.js';
 import type { ConnectionPage } from '../common/page-info.js';
 import { StaffRead } from '../common/staff-read.entity.js';
+import { logStaffRead } from '../common/staff-reads.js';
 import type { PersonalDataVault } from '../database/personal-data-vault.js';
 import { linesVisibleTo, Person, withProfiles } from '../identity/index.js';
 import { StaffReadConnectionView, StaffReadView, staffReadReason, staffTeam } from './staff-read.types.js';
@@ -51,11 +53,17 @@ export class StaffReadsService {
     private readonly vault: PersonalDataVault,
   ) {}
 
-  /** For the DPO: the log, newest first, optionally for one subject or one member of staff. */
-  log(
+  /**
+   * For the DPO: the log, newest first, optionally for one subject or one member of staff. The
+   * reads of one subject are themselves a read of that subject (what staff looked at, and when).
+   */
+  async log(
+    caller: PersonCaller,
     filter: { subjectId?: string | null; staffPersonId?: string | null },
     page: { first: number; after: string | null | undefined },
   ): Promise<ConnectionPage<StaffReadView>> {
+    if (filter.subjectId && isUUID(filter.subjectId))
+      await logStaffRead(this.dataSource.manager, caller, filter.subjectId, 'staffReadLog', this.clock.now());
     return this.page(
       {
         ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),

@@ -106,6 +106,52 @@ describe('reads of personal data by staff', () => {
     ]);
   });
 
+  it("logs the reads of a subject's record: proof of delivery, propagation, the ledger check and the log itself", async () => {
+    gateway = await startTestGateway();
+    const mary = await gateway.idOf('mary.jones@example.com');
+    const changed = await gateway.graphql<{ setMarketingObjection: { lastEventId: string } }>(
+      'mutation { setMarketingObjection(input: { objected: true }) { lastEventId } }',
+      {},
+      { token: await gateway.signIn('mary.jones@example.com') },
+    );
+    const dpo = await gateway.signIn('dpo@example.com');
+    const record = await gateway.graphql(
+      `query($subjectId: ID!, $eventId: ID!) {
+        propagationStatus(subjectId: $subjectId) { systemKey }
+        propagationProof(eventId: $eventId) { systemKey }
+        verifyLedger(subjectId: $subjectId) { valid }
+        staffReadLog(subjectId: $subjectId) { edges { node { what } } }
+      }`,
+      { subjectId: mary, eventId: changed.data?.setMarketingObjection.lastEventId },
+      { token: dpo },
+    );
+    expect(record.errors).toBeUndefined();
+    const log = await gateway.graphql<{ staffReadLog: { edges: { node: { subjectId: string; what: string } }[] } }>(
+      '{ staffReadLog { edges { node { subjectId what } } } }',
+      {},
+      { token: dpo },
+    );
+    expect(log.data?.staffReadLog.edges.map((edge) => edge.node.what).sort()).toEqual([
+      'propagationProof',
+      'propagationStatus',
+      'staffReadLog',
+      'verifyLedger',
+    ]);
+    expect(new Set(log.data?.staffReadLog.edges.map((edge) => edge.node.subjectId))).toEqual(new Set([mary]));
+    // Mary reading her own proof is no staff read.
+    await gateway.graphql(
+      'query($eventId: ID!) { propagationProof(eventId: $eventId) { systemKey } propagationStatus { systemKey } }',
+      { eventId: changed.data?.setMarketingObjection.lastEventId },
+      { token: await gateway.signIn('mary.jones@example.com') },
+    );
+    const after = await gateway.graphql<{ staffReadLog: { edges: unknown[] } }>(
+      '{ staffReadLog { edges { cursor } } }',
+      {},
+      { token: dpo },
+    );
+    expect(after.data?.staffReadLog.edges).toHaveLength(4);
+  });
+
   it('reports requests by type and status with the median time to answer', async () => {
     gateway = await startTestGateway();
     const filed = await gateway.graphql<{ requestDataAccess: { id: string } }>(

@@ -15,7 +15,8 @@ export function corsAllowList(origins: string[]) {
       origin: allowedOrigin,
       // A foreign origin hears nothing about credentials either.
       credentials: allowedOrigin && origin !== undefined,
-      methods: ['GET', 'POST', 'OPTIONS'],
+      // PUT: the office's screen uploads a register's file (PUT /registers/:register).
+      methods: ['GET', 'POST', 'PUT', 'OPTIONS'],
       allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'sec-gpc', refreshHeader],
       maxAge: 600,
     });

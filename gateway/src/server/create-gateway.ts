@@ -185,7 +185,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       reading,
       new NonCustomerObjectionService(dataSource, clock, changes, vault),
       new ReceiptService(dataSource, clock),
-      new LedgerVerificationService(dataSource, ledgerKey),
+      new LedgerVerificationService(dataSource, ledgerKey, clock),
       new SubjectSearchService(dataSource, clock, vault),
     ),
   );
@@ -201,7 +201,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       proofs,
     ),
   );
-  resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource, vault)));
+  resolvers.set(MarketingResolver, new MarketingResolver(new MarketingService(dataSource, vault, clock)));
   const exports = new ExportService(dataSource, clock, jobs, vault);
   const requests = new RequestsService(dataSource, clock, messages, exports, vault);
   const officeQueue = new OfficeQueueService(dataSource, clock, requests);

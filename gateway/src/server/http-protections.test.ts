@@ -39,6 +39,20 @@ describe('CSRF prevention and CORS', () => {
     // The refresh cookie (decision 22): credentials for the allowed origins only.
     expect(response.headers.get('access-control-allow-credentials')).toBe(allowed ? 'true' : null);
   });
+
+  it('lets an allowed host page upload a register file (PUT with a token) across origins', async () => {
+    gateway = await startTestGateway({ corsOrigins: ['http://localhost:4100'] });
+    const preflight = await fetch(`${gateway.url}/registers/robinson`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:4100',
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': 'content-type,authorization',
+      },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:4100');
+    expect(preflight.headers.get('access-control-allow-methods')?.split(',')).toContain('PUT');
+  });
 });
 
 describe('query limits', () => {

@@ -37,6 +37,8 @@ export interface PxEventDetails {
   'px-office-open': { requestId: string };
   /** Staff screens: a step was taken on a request; the status it left the request in. */
   'px-office-step': { requestId: string; step: OfficeStep; status: RequestStatus };
+  /** Staff screens: the officer asked for the record of a request's person, by its pseudonymous id. */
+  'px-office-open-subject': { subjectId: string };
 }
 
 export type PxEventName = keyof PxEventDetails;
@@ -64,5 +66,6 @@ declare global {
     'px-request-filed': CustomEvent<PxEventDetails['px-request-filed']>;
     'px-office-open': CustomEvent<PxEventDetails['px-office-open']>;
     'px-office-step': CustomEvent<PxEventDetails['px-office-step']>;
+    'px-office-open-subject': CustomEvent<PxEventDetails['px-office-open-subject']>;
   }
 }

@@ -112,6 +112,30 @@ export type Decision =
   /** Consent withdrawn: the processing stops. */
   | 'WITHDRAWN';
 
+/** What followed an attempt: ACKNOWLEDGED (a 2xx); RETRY (scheduled again); PARKED (refused with a 4xx or out of retries: waits for a replay); ENDPOINT_GONE (410: the webhook is disabled). */
+export type DeliveryOutcome =
+  /** The receiver answered 2xx. */
+  | 'ACKNOWLEDGED'
+  /** The receiver answered 410 Gone: its webhook is disabled. */
+  | 'ENDPOINT_GONE'
+  /** Refused with a 4xx or out of retries: waits for a replay. */
+  | 'PARKED'
+  /** It failed; another attempt is scheduled. */
+  | 'RETRY';
+
+/** Why a channel may not be used: the person's OBJECTION, MISSING_CONSENT (e-mail and texts to non-customers), the DO_NOT_CALL_ME register (calls), the ROBINSON list (post), or an INVALID_IDENTIFIER. */
+export type DenialReason =
+  /** The number is on the Do Not Call Me register (calls). */
+  | 'DO_NOT_CALL_ME'
+  /** Not a valid number or address for this channel. */
+  | 'INVALID_IDENTIFIER'
+  /** E-mail or texts to a non-customer need consent, and there is none. */
+  | 'MISSING_CONSENT'
+  /** The person objected to direct marketing (on this channel or as a whole). */
+  | 'OBJECTION'
+  /** The address is on the Robinson list (post). */
+  | 'ROBINSON';
+
 /** A request of the caller, or for an agent the caller on the phone (subjectId). */
 export type FileRequestInput = {
   /** A retry with the same key and input returns the first result. */
@@ -1312,23 +1336,28 @@ export type OfficeCarryOutErasureMutation = {
   };
 };
 
-export type OfficeSubjectProofQueryVariables = Exact<{
+export type OfficeSubjectRecordQueryVariables = Exact<{
   subjectId: string | number;
 }>;
 
-export type OfficeSubjectProofQuery = {
+export type OfficeSubjectRecordQuery = {
+  privacySubject: { id: string; kind: SubjectKind; label: string; erased: boolean };
   preferenceHistory: {
     edges: Array<{
       node: {
         id: string;
+        subjectId: string;
+        sequence: number;
         purpose: string;
         channel: string | null;
         decision: Decision;
-        allowed: boolean;
-        actorKind: ActorKind;
+        actedBy: ActedBy;
+        textVersion: number | null;
+        language: string | null;
         occurredAt: string;
       };
     }>;
+    pageInfo: { hasNextPage: boolean };
   };
   propagationStatus: Array<{
     systemKey: string;
@@ -1336,6 +1365,91 @@ export type OfficeSubjectProofQuery = {
     acknowledged: number;
     pending: number;
     failed: number;
+  }>;
+  verifyLedger: {
+    valid: boolean;
+    eventsChecked: number;
+    problem: string | null;
+    firstInvalidSequence: number | null;
+    checkpointNumber: number | null;
+    checkpointedSequence: number | null;
+    checkpointProblem: string | null;
+  };
+};
+
+export type OfficeChoiceFragment = {
+  id: string;
+  allowed: boolean;
+  reason: StateReason;
+  decidedAt: string | null;
+  purpose: { key: string; title: string };
+  channels: Array<{ channel: string; label: string; allowed: boolean; reason: StateReason }>;
+};
+
+export type OfficeSubjectChoicesQueryVariables = Exact<{
+  subjectId: string | number;
+  lang: Language;
+}>;
+
+export type OfficeSubjectChoicesQuery = {
+  privacyPreferences: {
+    purposes: Array<{
+      id: string;
+      allowed: boolean;
+      reason: StateReason;
+      decidedAt: string | null;
+      purpose: { key: string; title: string };
+      channels: Array<{ channel: string; label: string; allowed: boolean; reason: StateReason }>;
+    }>;
+    lines: Array<{
+      id: string;
+      line: { kind: SubscriptionKind; phoneNumber: string | null };
+      purposes: Array<{
+        id: string;
+        allowed: boolean;
+        reason: StateReason;
+        decidedAt: string | null;
+        purpose: { key: string; title: string };
+        channels: Array<{ channel: string; label: string; allowed: boolean; reason: StateReason }>;
+      }>;
+    }>;
+  };
+};
+
+export type OfficeSubjectReadsQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+export type OfficeSubjectReadsQuery = {
+  staffReadLog: {
+    edges: Array<{ node: { id: string; staffName: string; what: string; readAt: string } }>;
+    pageInfo: { hasNextPage: boolean };
+  };
+};
+
+export type OfficeChangeProofQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+export type OfficeChangeProofQuery = {
+  propagationProof: Array<{
+    id: string;
+    systemKey: string;
+    systemName: string;
+    attempts: number;
+    deliveredAt: string | null;
+    acknowledgedAt: string | null;
+    nextAttemptAt: string | null;
+    failedAt: string | null;
+    lastError: string | null;
+    history: Array<{
+      id: string;
+      attemptedAt: string;
+      statusCode: number | null;
+      latencyMs: number;
+      outcome: DeliveryOutcome;
+      error: string | null;
+    }>;
   }>;
 };
 
@@ -1704,6 +1818,71 @@ export type UpdateMyContactDetailsMutation = {
   updateMyContactDetails: { id: string; firstName: string; lastName: string; language: string };
 };
 
+export type OfficeRegisterImportsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OfficeRegisterImportsQuery = {
+  registerImports: {
+    edges: Array<{
+      node: {
+        id: string;
+        register: string;
+        status: string;
+        totalLines: number;
+        processedLines: number;
+        progress: number;
+        added: number;
+        removed: number;
+        rejectedLines: number;
+        startedAt: string;
+        finishedAt: string | null;
+        error: string | null;
+      };
+    }>;
+  };
+};
+
+export type OfficeCampaignCheckQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type OfficeCampaignCheckQuery = {
+  campaignCheck: {
+    id: string;
+    channel: string;
+    status: string;
+    total: number;
+    processed: number;
+    progress: number;
+    denied: number;
+    error: string | null;
+  };
+  campaignCheckDenials: {
+    edges: Array<{ node: { id: string; line: number; identifier: string | null; reason: DenialReason } }>;
+    pageInfo: { hasNextPage: boolean };
+  };
+};
+
+export type OfficeReportQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OfficeReportQuery = {
+  requestReport: Array<{
+    id: string;
+    type: string;
+    status: string;
+    count: number;
+    overdue: number;
+    medianHoursToAnswer: number | null;
+  }>;
+  propagationLag: Array<{
+    id: string;
+    systemKey: string;
+    unacknowledged: number;
+    failed: number;
+    p99LagMsLastHour: number | null;
+  }>;
+  downstreamSystems: Array<{ key: string; name: string }>;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1838,6 +2017,27 @@ export const OfficeRequestFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
     `,
   { fragmentName: 'OfficeRequest' },
 ) as unknown as TypedDocumentString<OfficeRequestFragment, unknown>;
+export const OfficeChoiceFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
+  `
+    fragment OfficeChoice on PurposeState {
+  id
+  allowed
+  reason
+  decidedAt
+  purpose {
+    key
+    title
+  }
+  channels {
+    channel
+    label
+    allowed
+    reason
+  }
+}
+    `,
+  { fragmentName: 'OfficeChoice' },
+) as unknown as TypedDocumentString<OfficeChoiceFragment, unknown>;
 export const PasskeyItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
   `
     fragment PasskeyItem on Passkey {
@@ -2831,19 +3031,31 @@ export const OfficeCarryOutErasureDocument = /*#__PURE__*/ new TypedDocumentStri
     at
   }
 }`) as unknown as TypedDocumentString<OfficeCarryOutErasureMutation, OfficeCarryOutErasureMutationVariables>;
-export const OfficeSubjectProofDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query OfficeSubjectProof($subjectId: ID!) {
+export const OfficeSubjectRecordDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeSubjectRecord($subjectId: ID!) {
+  privacySubject(subjectId: $subjectId) {
+    id
+    kind
+    label
+    erased
+  }
   preferenceHistory(subjectId: $subjectId, first: 50) {
     edges {
       node {
         id
+        subjectId
+        sequence
         purpose
         channel
         decision
-        allowed
-        actorKind
+        actedBy
+        textVersion
+        language
         occurredAt
       }
+    }
+    pageInfo {
+      hasNextPage
     }
   }
   propagationStatus(subjectId: $subjectId) {
@@ -2853,8 +3065,91 @@ export const OfficeSubjectProofDocument = /*#__PURE__*/ new TypedDocumentString(
     pending
     failed
   }
+  verifyLedger(subjectId: $subjectId) {
+    valid
+    eventsChecked
+    problem
+    firstInvalidSequence
+    checkpointNumber
+    checkpointedSequence
+    checkpointProblem
+  }
 }
-    `) as unknown as TypedDocumentString<OfficeSubjectProofQuery, OfficeSubjectProofQueryVariables>;
+    `) as unknown as TypedDocumentString<OfficeSubjectRecordQuery, OfficeSubjectRecordQueryVariables>;
+export const OfficeSubjectChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeSubjectChoices($subjectId: ID!, $lang: Language!) {
+  privacyPreferences(subjectId: $subjectId, lang: $lang) {
+    purposes {
+      ...OfficeChoice
+    }
+    lines {
+      id
+      line {
+        kind
+        phoneNumber
+      }
+      purposes {
+        ...OfficeChoice
+      }
+    }
+  }
+}
+    fragment OfficeChoice on PurposeState {
+  id
+  allowed
+  reason
+  decidedAt
+  purpose {
+    key
+    title
+  }
+  channels {
+    channel
+    label
+    allowed
+    reason
+  }
+}`) as unknown as TypedDocumentString<OfficeSubjectChoicesQuery, OfficeSubjectChoicesQueryVariables>;
+export const OfficeSubjectReadsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeSubjectReads($subjectId: ID!) {
+  staffReadLog(subjectId: $subjectId, first: 50) {
+    edges {
+      node {
+        id
+        staffName
+        what
+        readAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeSubjectReadsQuery, OfficeSubjectReadsQueryVariables>;
+export const OfficeChangeProofDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeChangeProof($eventId: ID!) {
+  propagationProof(eventId: $eventId) {
+    id
+    systemKey
+    systemName
+    attempts
+    deliveredAt
+    acknowledgedAt
+    nextAttemptAt
+    failedAt
+    lastError
+    history {
+      id
+      attemptedAt
+      statusCode
+      latencyMs
+      outcome
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeChangeProofQuery, OfficeChangeProofQueryVariables>;
 export const RequestPasswordResetDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -3276,3 +3571,75 @@ export const UpdateMyContactDetailsDocument = /*#__PURE__*/ new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyContactDetailsMutation, UpdateMyContactDetailsMutationVariables>;
+export const OfficeRegisterImportsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeRegisterImports {
+  registerImports(first: 10) {
+    edges {
+      node {
+        id
+        register
+        status
+        totalLines
+        processedLines
+        progress
+        added
+        removed
+        rejectedLines
+        startedAt
+        finishedAt
+        error
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeRegisterImportsQuery, OfficeRegisterImportsQueryVariables>;
+export const OfficeCampaignCheckDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeCampaignCheck($id: ID!) {
+  campaignCheck(id: $id) {
+    id
+    channel
+    status
+    total
+    processed
+    progress
+    denied
+    error
+  }
+  campaignCheckDenials(id: $id, first: 100) {
+    edges {
+      node {
+        id
+        line
+        identifier
+        reason
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeCampaignCheckQuery, OfficeCampaignCheckQueryVariables>;
+export const OfficeReportDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query OfficeReport {
+  requestReport {
+    id
+    type
+    status
+    count
+    overdue
+    medianHoursToAnswer
+  }
+  propagationLag {
+    id
+    systemKey
+    unacknowledged
+    failed
+    p99LagMsLastHour
+  }
+  downstreamSystems {
+    key
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeReportQuery, OfficeReportQueryVariables>;

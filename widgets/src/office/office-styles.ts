@@ -33,3 +33,45 @@ export const officeControls = css`
     font-weight: normal;
   }
 `;
+
+/** The staff screens' tables: the queue, the systems, a subject's choices. */
+export const officeTables = css`
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-bottom: 0.75rem;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.35rem;
+  }
+  th,
+  td {
+    padding: 0.4rem 0.5rem;
+    text-align: left;
+    border-bottom: 1px solid var(--px-color-border, #d9d6df);
+    vertical-align: top;
+  }
+  th[scope='row'] {
+    font-weight: normal;
+  }
+`;
+
+/** A request's or a subject's facts: terms beside their values. */
+export const officeDetails = css`
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 1rem;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+`;

@@ -15,29 +15,6 @@ export const officeQueueStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
     gap: 0 1rem;
   }
-  .scroll {
-    overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    margin-bottom: 0.75rem;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding-bottom: 0.35rem;
-  }
-  th,
-  td {
-    padding: 0.4rem 0.5rem;
-    text-align: left;
-    border-bottom: 1px solid var(--px-color-border, #d9d6df);
-    vertical-align: top;
-  }
-  th[scope='row'] {
-    font-weight: normal;
-  }
   .flag {
     display: inline-block;
     padding: 0 0.4rem;

@@ -11,7 +11,7 @@ import {
 } from '../../graphql/generated.js';
 import { GraphQLClient } from '../../graphql/graphql-client.js';
 import { OfficeElement } from '../../office/office-element.js';
-import { officeControls } from '../../office/office-styles.js';
+import { officeControls, officeTables } from '../../office/office-styles.js';
 import { QueryController } from '../../query/query-controller.js';
 import { renderQuery } from '../../query/render-query.js';
 import { controls, tokens } from '../../styles/tokens.js';
@@ -46,7 +46,7 @@ const types: RequestType[] = ['ACCESS', 'EXPORT', 'ERASURE', 'RECTIFICATION', 'O
  */
 export class PxOfficeQueue extends OfficeElement {
   static override properties = { ...OfficeElement.properties, filter: { state: true } };
-  static override styles = [tokens, controls, officeControls, officeQueueStyles];
+  static override styles = [tokens, controls, officeControls, officeTables, officeQueueStyles];
 
   /** @internal */
   declare private filter: RequestFilter;

@@ -4,17 +4,6 @@ export const officeRequestStyles = css`
   :host {
     display: block;
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25rem 1rem;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-  }
   dd p {
     margin: 0;
   }

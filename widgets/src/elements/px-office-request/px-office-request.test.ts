@@ -11,6 +11,7 @@ import {
 
 const queue = 'px-office-queue';
 const request = 'px-office-request';
+const record = 'px-subject-record';
 
 describe('the office screens: px-office-queue and px-office-request', () => {
   const fixture = useWidgetsFixture();
@@ -110,7 +111,7 @@ describe('the office screens: px-office-queue and px-office-request', () => {
     expect(problems).toEqual([]);
   });
 
-  it('previews an erasure, carries it out, and still opens the erased person’s proof', async () => {
+  it('previews an erasure, carries it out, and still opens the erased person’s record and proof through the pseudonymous id', async () => {
     const mary = await fixture.gateway.signIn('mary.jones@example.com');
     await fixture.gateway.graphql(
       'mutation { setMarketingObjection(input: { objected: true }) { allowed } }',
@@ -132,11 +133,22 @@ describe('the office screens: px-office-queue and px-office-request', () => {
     expect(await shownText(page.locator(`${request} h2`))).toBe('Erasure: Erased');
     expect(await shownText(page.locator(`${request} [data-testid="outcome"]`))).toMatch(/^Erased: /);
 
-    await page.locator(`${request} [data-testid="open-proof"]`).click();
-    const changes = page.locator(`${request} [data-testid="proof-changes"] li`);
-    await changes.first().waitFor();
-    expect(await shownText(changes.first())).toContain('direct-marketing');
-    expect(await axeViolations(page, request)).toEqual([]);
+    // Her record opens through the pseudonymous id alone: no name is left, the ledger and its proof are.
+    const pseudonym = await shownText(page.locator(`${request} [data-testid="subject-id"]`));
+    await page.locator(`${request} [data-testid="open-record"]`).click();
+    await page.locator(`${record} h2[data-erased]`).waitFor();
+    expect(await page.locator(`${record} h2`).getAttribute('data-subject')).toBe(pseudonym);
+    expect(await shownText(page.locator(`${record} h2`))).toBe('Record: erased person');
+    expect(await page.locator(`${record} [data-testid="choices"]`).count()).toBe(0);
+    const change = page.locator(`${record} [data-testid="changes"] > li`).first();
+    expect(await shownText(change)).toContain('direct-marketing');
+    await change.locator('[data-testid="open-delivery"]').click();
+    await change.locator('[part="proof"]').waitFor();
+    expect(await page.locator(`${record} [data-testid="ledger"]`).getAttribute('data-valid')).toBe('true');
+    const saved = page.waitForEvent('download');
+    await change.locator('[data-testid="receipt"]').click();
+    expect((await saved).suggestedFilename()).toMatch(/^receipt-.+\.json$/);
+    expect(await axeViolations(page, record)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

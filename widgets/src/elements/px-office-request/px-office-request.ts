@@ -10,13 +10,12 @@ import {
 } from '../../graphql/generated.js';
 import { GraphQLClient } from '../../graphql/graphql-client.js';
 import { OfficeElement } from '../../office/office-element.js';
-import { officeControls } from '../../office/office-styles.js';
+import { officeControls, officeDetails } from '../../office/office-styles.js';
 import { QueryController } from '../../query/query-controller.js';
 import { renderQuery } from '../../query/render-query.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { answeringSteps, noteRequiredFor, type OfficeRequestValue, type StepInput, takeStep } from './office-steps.js';
 import { officeRequestStyles } from './px-office-request.styles.js';
-import { renderSubjectProof, subjectProofQuery } from './subject-proof.js';
 
 interface Loaded {
   request: OfficeRequestValue | null;
@@ -25,15 +24,16 @@ interface Loaded {
 
 /**
  * @tag px-office-request
- * @summary One data-subject request as the office works it: its history, every step allowed now as a button with its note box (assign, confirm identity, ask for and record information, extend, decide an objection, carry out an erasure with a preview of what is erased and kept, complete, reject), the answer the person will see previewed, and the proof of the person's choices through their pseudonymous id (also after an erasure).
+ * @summary One data-subject request as the office works it: its history, every step allowed now as a button with its note box (assign, confirm identity, ask for and record information, extend, decide an objection, carry out an erasure with a preview of what is erased and kept, complete, reject), the answer the person will see previewed, and a link to the person's record (`px-subject-record`) through their pseudonymous id (also after an erasure).
  *
  * @fires px-office-step - A step was taken; `detail` has the request's id, the step and the status it left the request in.
+ * @fires px-office-open-subject - The officer asked for the record of the request's person (`px-subject-record`); `detail` has its pseudonymous id, which still opens it after an erasure.
  *
  * @csspart base - The wrapper of everything.
  * @csspart history - The list of the request's steps.
  * @csspart step - Each form of an allowed step.
  * @csspart preview - The answer the person will see.
- * @csspart proof - The proof of the person's choices.
+ * @csspart proof - The link to the person's record, with the proof of their choices.
  * @csspart status - The live region where results and refusals are announced.
  *
  * @cssproperty --px-color-brand - Headings and buttons.
@@ -46,7 +46,7 @@ export class PxOfficeRequest extends OfficeElement {
     requestId: { type: String, attribute: 'request-id' },
     previews: { state: true },
   };
-  static override styles = [tokens, controls, officeControls, officeRequestStyles];
+  static override styles = [tokens, controls, officeControls, officeDetails, officeRequestStyles];
 
   /** The request to show, such as the `requestId` of a queue's `px-office-open`. */
   declare requestId: string;
@@ -69,7 +69,6 @@ export class PxOfficeRequest extends OfficeElement {
       if (loaded.erasure) void this.#preview('CARRY_OUT_ERASURE', { note: '', upheld: false, purpose: '' });
     },
   });
-  readonly proof = subjectProofQuery(this, () => this.request.value?.request?.subjectId ?? null);
 
   constructor() {
     super();
@@ -80,7 +79,6 @@ export class PxOfficeRequest extends OfficeElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('requestId') && changed.get('requestId') !== undefined) {
       this.previews = {};
-      this.proof.clear();
       void this.request.reload();
     }
   }
@@ -134,7 +132,11 @@ export class PxOfficeRequest extends OfficeElement {
           ? html`<p class="muted">${texts.request.noSteps}</p>`
           : request.allowedSteps.map((step) => this.#renderStep(request, step, erasure))
       }
-      ${renderSubjectProof(this, this.proof)}`;
+      <section part="proof" aria-labelledby="proof-title">
+        <h3 id="proof-title">${texts.request.proof}</h3>
+        <button class="action" type="button" data-testid="open-record"
+          @click=${() => emit(this, 'px-office-open-subject', { subjectId: request.subjectId })}>${texts.request.proofLink}</button>
+      </section>`;
   }
 
   #renderStep(request: OfficeRequestValue, step: OfficeStep, erasure: Loaded['erasure']): TemplateResult {

@@ -4,26 +4,6 @@ export const propagationHealthStyles = css`
   :host {
     display: block;
   }
-  .scroll {
-    overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-  }
-  th,
-  td {
-    padding: 0.4rem 0.5rem;
-    text-align: left;
-    border-bottom: 1px solid var(--px-color-border, #d9d6df);
-  }
-  th[scope='row'] {
-    font-weight: normal;
-  }
   .failures {
     padding: 0;
     list-style: none;

@@ -1,8 +1,9 @@
-import { startWebhookReceiver, type WebhookReceiver } from '@proximus-privacy/gateway/test-support';
+import type { WebhookReceiver } from '@proximus-privacy/gateway/test-support';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   axeViolations,
   nextAnnouncement,
+  registerCampaignTool,
   shownText,
   signInThroughWidget,
   useWidgetsFixture,
@@ -17,21 +18,8 @@ describe('px-propagation-health', () => {
 
   /** A campaign tool whose webhook answers 500 to every retry, until its delivery of Mary's objection is parked. */
   async function aParkedDelivery(): Promise<string> {
-    receiver = await startWebhookReceiver();
     const { gateway } = fixture;
-    const dpo = await gateway.signIn('dpo@example.com');
-    await gateway.graphql(
-      'mutation($input: RegisterDownstreamSystemInput!) { registerDownstreamSystem(input: $input) { apiKey } }',
-      {
-        input: {
-          key: 'campaign-tool',
-          name: 'Campaign tool',
-          purposes: ['direct-marketing'],
-          webhookUrl: receiver.url,
-        },
-      },
-      { token: dpo },
-    );
+    receiver = await registerCampaignTool(gateway);
     receiver.answers.push(...Array.from({ length: 20 }, () => 500));
     const changed = await gateway.graphql<{ setMarketingObjection: { lastEventId: string } }>(
       'mutation { setMarketingObjection(input: { objected: true }) { lastEventId } }',

@@ -8,7 +8,7 @@ import {
   type RotateDownstreamCredentialsMutation,
 } from '../../graphql/generated.js';
 import { OfficeElement } from '../../office/office-element.js';
-import { officeControls } from '../../office/office-styles.js';
+import { officeControls, officeTables } from '../../office/office-styles.js';
 import { QueryController } from '../../query/query-controller.js';
 import { renderQuery } from '../../query/render-query.js';
 import { controls, tokens } from '../../styles/tokens.js';
@@ -36,7 +36,7 @@ export class PxPropagationHealth extends OfficeElement {
     ...OfficeElement.properties,
     credentials: { state: true },
   };
-  static override styles = [tokens, controls, officeControls, propagationHealthStyles];
+  static override styles = [tokens, controls, officeControls, officeTables, propagationHealthStyles];
 
   /** @internal The credentials of the last rotation, shown once: gone on the next read. */
   declare private credentials: Credentials | undefined;
