@@ -43,10 +43,18 @@ describe('screenshots of the staff pages', () => {
     await picture(page.locator('px-office-request'), 'office-request-erasure');
     await page.locator('px-propagation-health table').waitFor();
     await picture(page.locator('px-propagation-health'), 'propagation-health');
+    await page.locator('px-office-request [data-testid="open-record"]').click();
+    await page.locator('px-subject-record h2').waitFor();
+    await picture(page.locator('px-subject-record'), 'subject-record');
+    await page.locator('px-office-report [data-testid="requests-chart"]').waitFor();
+    await picture(page.locator('px-office-report'), 'office-report');
+    await page.locator('px-register-imports form').first().waitFor();
+    await picture(page.locator('px-register-imports'), 'register-imports');
   });
 
   it('shows the agent desk with a caller opened', async () => {
-    const { page } = await fixture.open('/agent.html');
+    // Another browser: this one is still signed in as the DPO (the refresh cookie).
+    const { page } = await fixture.openElsewhere('/agent.html');
     await page.setViewportSize({ width: 1100, height: 900 });
     await signInThroughWidget(page, fixture.gateway, 'agent@example.com');
     await page.locator('px-agent-desk #caller').fill('mary.jones@example.com');
