@@ -65,6 +65,7 @@ export class LiveFeed {
       }
       case 'request':
         topics.publish(`requests:${notice.subjectId}`);
+        topics.publish('office-queue');
         return;
       case 'propagation':
         topics.publish(`propagation:${notice.eventId}`);

@@ -23,6 +23,11 @@ export class LiveSources {
     return this.#from(`requests:${caller.personId}`);
   }
 
+  /** Any step of any request: the office's queue changed. */
+  officeQueue(): AsyncIterable<true> {
+    return this.#from('office-queue');
+  }
+
   /** Refused, as the proof query is, for an event that is absent or not the caller's: with the same words. */
   async progressOf(caller: PersonCaller, eventId: string): Promise<AsyncIterable<true>> {
     await this.proofs.proof(caller, eventId);

@@ -2,10 +2,15 @@ import { Repeater, SlidingBuffer } from '@repeaterjs/repeater';
 import type { PubSub } from 'type-graphql';
 
 /**
- * What a subscriber of this gateway process listens to: a person's choices or requests, one
- * event's propagation, and `resync` (after the LISTEN connection was lost, everyone reads again).
+ * What a subscriber of this gateway process listens to: a person's choices or requests, any
+ * request (the office's queue), one event's propagation, and `resync` (after the LISTEN connection was lost, everyone reads again).
  */
-export type LiveTopic = `preferences:${string}` | `requests:${string}` | `propagation:${string}` | 'resync';
+export type LiveTopic =
+  | `preferences:${string}`
+  | `requests:${string}`
+  | 'office-queue'
+  | `propagation:${string}`
+  | 'resync';
 
 /**
  * The in-process fan-out. A message says only "read again": every subscription answers with the

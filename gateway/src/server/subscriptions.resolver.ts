@@ -67,6 +67,16 @@ export class SubscriptionsResolver {
     return this.requests.page(personCaller(context), first, after);
   }
 
+  @Authorized(Access.DataProtectionOfficer)
+  @Subscription(() => Boolean, {
+    description:
+      'True at once, then after each step of any request (filed, assigned, answered…): the office reads its queue again with `dataSubjectRequests`. It carries nothing about anyone, so it is no staff read; the queue read is.',
+    subscribe: ({ context }) => liveSources(context).officeQueue(),
+  })
+  officeQueueChanged() {
+    return true;
+  }
+
   @Authorized(Access.SignedIn)
   @Subscription(() => [DeliveryProofView], {
     description:

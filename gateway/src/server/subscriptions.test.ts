@@ -60,6 +60,28 @@ async function consent(token: string, purpose: string, granted: boolean): Promis
   return state.lastEventId;
 }
 
+describe('officeQueueChanged', () => {
+  it('tells the office at once and after a request is filed anywhere, and nobody else', async () => {
+    const dpo = await gateway.signIn('dpo@example.com');
+    const office = live(dpo).subscribe<{ officeQueueChanged: boolean }>('subscription { officeQueueChanged }');
+    expect((await office.next()).data).toEqual({ officeQueueChanged: true });
+    const customer = live(await gateway.signIn('tracy.smith@example.com')).subscribe(
+      'subscription { officeQueueChanged }',
+    );
+    expect((await customer.next()).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const filed = await gateway.graphql(
+      'mutation { requestDataAccess(input: {}) { id } }',
+      {},
+      {
+        token: await gateway.signIn('mary.jones@example.com'),
+      },
+    );
+    expect(filed.errors).toBeUndefined();
+    expect((await office.next(1_000)).data).toEqual({ officeQueueChanged: true });
+  });
+});
+
 describe('myPreferencesChanged', () => {
   it('sends the current choices at once, then a change made through another session within 1 s', async () => {
     const watching = await gateway.signIn('mary.jones@example.com');

@@ -1017,6 +1017,10 @@ export type OfficeRequestFragment = {
   history: Array<{ id: string; step: string; actorId: string; note: string | null; at: string }>;
 };
 
+export type OfficeQueueChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type OfficeQueueChangedSubscription = { officeQueueChanged: boolean };
+
 export type OfficeQueueQueryVariables = Exact<{
   filter: RequestFilter;
   first: number;
@@ -2658,6 +2662,11 @@ export const PropagationProgressDocument = /*#__PURE__*/ new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<PropagationProgressSubscription, PropagationProgressSubscriptionVariables>;
+export const OfficeQueueChangedDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription OfficeQueueChanged {
+  officeQueueChanged
+}
+    `) as unknown as TypedDocumentString<OfficeQueueChangedSubscription, OfficeQueueChangedSubscriptionVariables>;
 export const OfficeQueueDocument = /*#__PURE__*/ new TypedDocumentString(`
     query OfficeQueue($filter: RequestFilter!, $first: Int!, $after: String) {
   dataSubjectRequests(filter: $filter, first: $first, after: $after) {

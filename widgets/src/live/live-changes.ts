@@ -1,5 +1,6 @@
 /** What a message of the live connection tells the widgets of the page: read this again. */
-export type LiveChange = 'preferences' | 'requests';
+/** `office-queue`: any request changed (staff screens only). */
+export type LiveChange = 'preferences' | 'requests' | 'office-queue';
 
 // On globalThis under a registered symbol, as the session store: two bundles of the widgets on
 // one page (a federation remote and the plain module) hear the same messages.

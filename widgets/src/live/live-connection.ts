@@ -2,6 +2,7 @@ import { type Client, createClient } from 'graphql-ws';
 import {
   MyPreferencesChangedDocument,
   MyRequestsChangedDocument,
+  OfficeQueueChangedDocument,
   type TypedDocumentString,
 } from '../graphql/generated.js';
 import { graphqlEndpoint } from '../graphql/graphql-client.js';
@@ -11,6 +12,7 @@ import { type LiveChange, liveChanges } from './live-changes.js';
 const documents: Record<LiveChange, TypedDocumentString<unknown, Record<string, never>>> = {
   preferences: MyPreferencesChangedDocument,
   requests: MyRequestsChangedDocument,
+  'office-queue': OfficeQueueChangedDocument,
 };
 
 /** One socket per gateway and session, opened while something listens (graphql-ws's lazy mode). */

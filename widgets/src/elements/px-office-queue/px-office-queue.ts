@@ -10,6 +10,7 @@ import {
   type RequestType,
 } from '../../graphql/generated.js';
 import { GraphQLClient } from '../../graphql/graphql-client.js';
+import { LiveController } from '../../live/live-controller.js';
 import { OfficeElement } from '../../office/office-element.js';
 import { officeControls, officeTables } from '../../office/office-styles.js';
 import { QueryController } from '../../query/query-controller.js';
@@ -30,7 +31,7 @@ const types: RequestType[] = ['ACCESS', 'EXPORT', 'ERASURE', 'RECTIFICATION', 'O
 
 /**
  * @tag px-office-queue
- * @summary The data protection office's queue: every request with the person's name, type, status, due date, overdue and due-soon flags and assignee; filters, search by e-mail or number, and paging. Reading it is logged as a staff read of every person shown.
+ * @summary The data protection office's queue: every request with the person's name, type, status, due date, overdue and due-soon flags and assignee; filters, search by e-mail or number, and paging; read again live after each step of any request, taken anywhere. Reading it is logged as a staff read of every person shown.
  *
  * @fires px-office-open - The officer chose a request; `detail.requestId` names it (the demo page opens it in `px-office-request`).
  *
@@ -59,6 +60,13 @@ export class PxOfficeQueue extends OfficeElement {
   constructor() {
     super();
     this.filter = {};
+    // A request filed, or a step taken on any screen or gateway: the queue reads its page again. The
+    // gateway's first answer comes at once, when the queue has just been read: that one is not read twice.
+    let heard = false;
+    new LiveController(this, 'office-queue', () => {
+      if (heard) void this.queue.reload();
+      heard = true;
+    });
   }
 
   /** Reads the first page again, as the filters stand: after a step taken on another screen. */

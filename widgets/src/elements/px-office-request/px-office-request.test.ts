@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
   nextAnnouncement,
+  nextLiveMessage,
   shownText,
   signInThroughWidget,
   tabTo,
@@ -49,6 +50,28 @@ describe('the office screens: px-office-queue and px-office-request', () => {
       { token: await fixture.gateway.signIn('dpo@example.com') },
     );
     return [...new Set(log.data?.staffReadLog.edges.map((edge) => edge.node.what))].sort();
+  }
+
+  it('shows a request filed anywhere in the open queue within 1 s, without a reload', async () => {
+    await file('philip.smith@example.com', 'requestDataExport');
+    const { page, problems } = await afterQueueFollows();
+    await page.evaluate(() => Object.assign(window, { pxSamePage: true }));
+
+    const filed = await file('mary.jones@example.com', 'requestErasure');
+
+    await page.locator(`${queue} tbody tr[data-request="${filed}"]`).waitFor({ timeout: 1_000 });
+    expect(await page.evaluate(() => 'pxSamePage' in window)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  /** The office page, signed in, once its queue holds the subscription (the gateway answered it once). */
+  async function afterQueueFollows(): Promise<{ page: Page; problems: string[] }> {
+    const opened = await fixture.open('/office.html');
+    const following = nextLiveMessage(opened.page, 'officeQueueChanged');
+    await signInThroughWidget(opened.page, fixture.gateway, 'dpo@example.com');
+    await opened.page.locator(`${queue} table`).waitFor();
+    await following;
+    return opened;
   }
 
   it('lets the DPO work a request from filing to completion through the screens alone, by keyboard, logged', async () => {
