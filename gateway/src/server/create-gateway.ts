@@ -69,6 +69,7 @@ import {
   RightsResolver,
   StaffReadsService,
 } from '../rights/index.js';
+import { CookieConsentResolver, CookieConsentService, VisitorLimits } from '../visitors/index.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
 import { graphqlOverHttpStatus, preflightedHeaders } from './graphql-over-http.js';
@@ -178,13 +179,20 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const changes = new PreferenceChangeService(dataSource, clock);
   const reading = new PreferenceReadingService(dataSource, clock);
   const proofs = new PropagationProofService(dataSource, clock);
+  const receipts = new ReceiptService(dataSource, clock);
+  resolvers.set(
+    CookieConsentResolver,
+    new CookieConsentResolver(
+      new CookieConsentService(dataSource, clock, config.visitors, new VisitorLimits(dataSource, config), receipts),
+    ),
+  );
   resolvers.set(
     PreferencesResolver,
     new PreferencesResolver(
       changes,
       reading,
       new NonCustomerObjectionService(dataSource, clock, changes, vault),
-      new ReceiptService(dataSource, clock),
+      receipts,
       new LedgerVerificationService(dataSource, ledgerKey),
       new SubjectSearchService(dataSource, clock, vault),
     ),
@@ -335,7 +343,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const caller = await callerOf(req);
-        if (caller.kind === 'person') caller.globalPrivacyControl = req.headers['sec-gpc'] === '1';
+        if (caller.kind !== 'system') caller.globalPrivacyControl = req.headers['sec-gpc'] === '1';
         const logFields: OperationLogFields = {};
         res.locals.graphql = logFields;
         const sessionCookie = refreshCookieOf(req, res, config.production);

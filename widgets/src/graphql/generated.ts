@@ -301,12 +301,14 @@ export type PreferenceInput = {
   textVersion?: number | null | undefined;
 };
 
-/** PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed). */
+/** PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed). VISITOR: cookies on the operator sites. */
 export type PurposeScope =
   /** One choice per person. */
   | 'PERSON'
   /** One choice per line: pass the line id as `subjectId`. */
-  | 'SUBSCRIPTION';
+  | 'SUBSCRIPTION'
+  /** One choice per visitor of the operator sites (`setCookieConsent`), signed in or not. */
+  | 'VISITOR';
 
 /** A correction of data the person cannot change directly. */
 export type RectificationInput = {
@@ -431,14 +433,16 @@ export type StateReason =
   /** The subject chose it themselves. */
   | 'OWN_CHOICE';
 
-/** PERSON, one of their lines (SUBSCRIPTION), or a non-customer CONTACT known by e-mail or phone. */
+/** PERSON, one of their lines (SUBSCRIPTION), a non-customer CONTACT known by e-mail or phone, or a VISITOR of the sites. */
 export type SubjectKind =
   /** Someone known only by an e-mail address or phone number. */
   | 'CONTACT'
   /** A person with an account. */
   | 'PERSON'
   /** A line (the `Line` type): its line-level choices. */
-  | 'SUBSCRIPTION';
+  | 'SUBSCRIPTION'
+  /** A browser on an operator site, known by the id in its first-party cookie (cookies). */
+  | 'VISITOR';
 
 /** The product a line is. */
 export type SubscriptionKind =

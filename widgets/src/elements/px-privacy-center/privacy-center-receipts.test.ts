@@ -21,7 +21,10 @@ const dictionaries: Record<Language, Dictionary> = { nl, fr, de, en };
 describe('px-privacy-center: receipts, staff reads and the right to complain', () => {
   const fixture = useWidgetsFixture();
 
-  async function openSignedIn(email: string, where: 'here' | 'elsewhere' = 'here'): Promise<{ page: Page; problems: string[] }> {
+  async function openSignedIn(
+    email: string,
+    where: 'here' | 'elsewhere' = 'here',
+  ): Promise<{ page: Page; problems: string[] }> {
     const opened = await (where === 'here' ? fixture.open('/') : fixture.openElsewhere('/'));
     await afterLiveStart(opened.page, () => signInThroughWidget(opened.page, fixture.gateway, email));
     await opened.page.locator(`${center} #history-title`).waitFor();

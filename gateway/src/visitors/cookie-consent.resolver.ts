@@ -1,0 +1,55 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Access } from '../common/access.js';
+import type { RequestContext } from '../common/caller.js';
+import { Language } from '../common/language.js';
+import { CookieConsentInput } from './cookie-consent.inputs.js';
+import type { CookieConsentService } from './cookie-consent.service.js';
+import { CookieConsentView } from './cookie-consent.types.js';
+
+const visitorIdArgument = { description: 'The random UUID in the visitor’s first-party cookie (px_visitor).' };
+
+/** The cookie banner's three operations: open to anyone, the visitor id in the cookie is what proves the visitor. */
+@Resolver()
+export class CookieConsentResolver {
+  constructor(private readonly consents: CookieConsentService) {}
+
+  @Authorized(Access.Anyone)
+  @Mutation(() => CookieConsentView, {
+    description:
+      "A visitor's answer to the cookie banner (no sign-in): each changed category is a ledger event, propagated like any change.",
+  })
+  setCookieConsent(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => CookieConsentInput, { description: 'The answer, every category at once.' })
+    input: CookieConsentInput,
+  ) {
+    return this.consents.answer(input, {
+      clientAddress: context.clientAddress,
+      globalPrivacyControl: context.caller.kind !== 'system' && context.caller.globalPrivacyControl === true,
+    });
+  }
+
+  @Authorized(Access.Anyone)
+  @Query(() => CookieConsentView, {
+    description: "A visitor's cookie choices with the category texts, and whether the banner must ask (again).",
+  })
+  cookieConsent(
+    @Arg('visitorId', () => String, visitorIdArgument) visitorId: string,
+    @Arg('lang', () => Language, { defaultValue: Language.nl, description: 'The language of the texts.' })
+    lang: Language,
+  ) {
+    return this.consents.read(visitorId, lang);
+  }
+
+  @Authorized(Access.Anyone)
+  @Query(() => GraphQLJSONObject, {
+    description: 'The receipt of one of the visitor’s cookie choices (ISO/IEC TS 27560 record fields), as JSON.',
+  })
+  cookieConsentReceipt(
+    @Arg('visitorId', () => String, visitorIdArgument) visitorId: string,
+    @Arg('eventId', () => ID, { description: 'A category’s `lastEventId`.' }) eventId: string,
+  ) {
+    return this.consents.receipt(visitorId, eventId);
+  }
+}
