@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { budgetBytes, buildWidgets } from './build-widgets.js';
+import { buildCookieConsent, cookieBudgetBytes } from './cookie-build.js';
 import { buildOffice, officeBudgetBytes } from './office-build.js';
 
 /**
@@ -17,6 +18,7 @@ function kilobytes(bytes: number): string {
 
 const { moduleBytes, remoteBytes } = await buildWidgets(`${widgets}dist`);
 const officeBytes = await buildOffice(`${widgets}dist`);
+const cookieBytes = await buildCookieConsent(`${widgets}dist`);
 
 execFileSync(process.execPath, [resolve('@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet'], {
   cwd: widgets,
@@ -40,5 +42,10 @@ console.log(
 );
 if (officeBytes > officeBudgetBytes) {
   console.error(`Staff screens over their budget by ${kilobytes(officeBytes - officeBudgetBytes)}: the build fails.`);
+  process.exit(1);
+}
+console.log(`Cookie banner, plain ES module: ${kilobytes(cookieBytes)} gzip; budget ${kilobytes(cookieBudgetBytes)}`);
+if (cookieBytes > cookieBudgetBytes) {
+  console.error(`Cookie banner over its budget by ${kilobytes(cookieBytes - cookieBudgetBytes)}: the build fails.`);
   process.exit(1);
 }

@@ -19,5 +19,6 @@ export {
   type StartedWidgetsFixture,
   startWidgetsFixture,
   useWidgetsFixture,
+  type VisitorOption,
   type WidgetsFixture,
 } from './widgets-fixture.js';

@@ -1,3 +1,4 @@
+import type { ConsentState } from '../cookie-consent/consent-state.js';
 import type { OfficeStep, RequestStatus, RequestType } from '../graphql/generated.js';
 import type { Language } from '../i18n/dictionary.js';
 
@@ -37,6 +38,8 @@ export interface PxEventDetails {
   'px-office-open': { requestId: string };
   /** Staff screens: a step was taken on a request; the status it left the request in. */
   'px-office-step': { requestId: string; step: OfficeStep; status: RequestStatus };
+  /** px-cookie-consent: the visitor answered the banner; the state now in force. */
+  'px-consent-change': ConsentState;
 }
 
 export type PxEventName = keyof PxEventDetails;
@@ -64,5 +67,9 @@ declare global {
     'px-request-filed': CustomEvent<PxEventDetails['px-request-filed']>;
     'px-office-open': CustomEvent<PxEventDetails['px-office-open']>;
     'px-office-step': CustomEvent<PxEventDetails['px-office-step']>;
+    'px-consent-change': CustomEvent<PxEventDetails['px-consent-change']>;
+  }
+  interface DocumentEventMap {
+    'px-consent-change': CustomEvent<PxEventDetails['px-consent-change']>;
   }
 }
