@@ -69,7 +69,12 @@ import {
   RightsResolver,
   StaffReadsService,
 } from '../rights/index.js';
-import { CookieConsentResolver, CookieConsentService, VisitorLimits } from '../visitors/index.js';
+import {
+  CookieConsentResolver,
+  CookieConsentService,
+  VisitorLimits,
+  VisitorLinkingService,
+} from '../visitors/index.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
 import { graphqlOverHttpStatus, preflightedHeaders } from './graphql-over-http.js';
@@ -180,11 +185,16 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const reading = new PreferenceReadingService(dataSource, clock);
   const proofs = new PropagationProofService(dataSource, clock);
   const receipts = new ReceiptService(dataSource, clock);
+  const cookieConsents = new CookieConsentService(
+    dataSource,
+    clock,
+    config.visitors,
+    new VisitorLimits(dataSource, config),
+    receipts,
+  );
   resolvers.set(
     CookieConsentResolver,
-    new CookieConsentResolver(
-      new CookieConsentService(dataSource, clock, config.visitors, new VisitorLimits(dataSource, config), receipts),
-    ),
+    new CookieConsentResolver(cookieConsents, new VisitorLinkingService(dataSource, clock, cookieConsents)),
   );
   resolvers.set(
     PreferencesResolver,
@@ -237,7 +247,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   jobs.handle('register-import', registerImports);
   jobs.handle('campaign-check', campaignChecks);
   jobs.handle('export-archive', exports);
-  jobs.handle('retention-sweep', retentionSweeps(dataSource, clock, logger));
+  jobs.handle(
+    'retention-sweep',
+    retentionSweeps(dataSource, clock, logger, { visitorRetentionMonths: config.visitors.retentionMonths }),
+  );
   await jobs.start();
   const callerOf = async (request: Request): Promise<Caller> => {
     const token = bearerToken(request.headers.authorization);

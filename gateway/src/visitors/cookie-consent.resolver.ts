@@ -1,18 +1,22 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../common/access.js';
-import type { RequestContext } from '../common/caller.js';
+import { personCaller, type RequestContext } from '../common/caller.js';
 import { Language } from '../common/language.js';
 import { CookieConsentInput } from './cookie-consent.inputs.js';
 import type { CookieConsentService } from './cookie-consent.service.js';
 import { CookieConsentView } from './cookie-consent.types.js';
+import type { VisitorLinkingService } from './visitor-linking.service.js';
 
 const visitorIdArgument = { description: 'The random UUID in the visitor’s first-party cookie (px_visitor).' };
 
 /** The cookie banner's three operations: open to anyone, the visitor id in the cookie is what proves the visitor. */
 @Resolver()
 export class CookieConsentResolver {
-  constructor(private readonly consents: CookieConsentService) {}
+  constructor(
+    private readonly consents: CookieConsentService,
+    private readonly linking: VisitorLinkingService,
+  ) {}
 
   @Authorized(Access.Anyone)
   @Mutation(() => CookieConsentView, {
@@ -51,5 +55,34 @@ export class CookieConsentResolver {
     @Arg('eventId', () => ID, { description: 'A category’s `lastEventId`.' }) eventId: string,
   ) {
     return this.consents.receipt(visitorId, eventId);
+  }
+
+  @Authorized(Access.Customer)
+  @Mutation(() => CookieConsentView, {
+    description:
+      "Links this browser's cookie choices to the signed-in person (the banner calls it on sign-in); where the person's browsers disagree, the newest explicit choice wins.",
+  })
+  linkCookieConsent(
+    @Ctx() context: RequestContext,
+    @Arg('visitorId', () => String, visitorIdArgument) visitorId: string,
+    @Arg('lang', () => Language, { defaultValue: Language.nl, description: 'The language of the texts.' })
+    lang: Language,
+  ) {
+    return this.linking.link(personCaller(context), visitorId, lang);
+  }
+
+  @Authorized(Access.Customer)
+  @Query(() => CookieConsentView, {
+    nullable: true,
+    description:
+      "The signed-in person's cookie choices on the operator sites, from their linked browsers; null: none linked.",
+  })
+  myCookieConsent(
+    @Ctx() context: RequestContext,
+    @Arg('lang', () => Language, { nullable: true, description: "The language of the texts; omitted: the person's." })
+    lang: Language | null,
+  ) {
+    const caller = personCaller(context);
+    return this.linking.ofPerson(caller, lang ?? caller.language);
   }
 }

@@ -113,7 +113,12 @@ export class CookieConsentService {
 
   /** The visitor's choices; a visitor who never answered gets the defaults (everything but the necessary off). */
   read(visitorId: string, language: Language): Promise<CookieConsentView> {
-    return this.stateOf(this.dataSource.manager, visitorSubjectId(visitorId), language);
+    return this.readSubject(visitorSubjectId(visitorId), language);
+  }
+
+  /** The same, by the visitor's subject id, for a caller who already proved which visitor it is. */
+  readSubject(subjectId: string, language: Language): Promise<CookieConsentView> {
+    return this.stateOf(this.dataSource.manager, subjectId, language);
   }
 
   receipt(visitorId: string, eventId: string): Promise<Record<string, unknown>> {

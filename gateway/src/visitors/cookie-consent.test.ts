@@ -330,3 +330,71 @@ describe('propagation', () => {
     ]);
   });
 });
+
+describe('signing in with a browser that answered', () => {
+  const link = `mutation($visitorId: String!) { linkCookieConsent(visitorId: $visitorId, lang: en) { subjectId ${categories} } }`;
+  const mine = `{ myCookieConsent(lang: en) { ${categories} } }`;
+  const allowedIn = (consent: Consent | null | undefined) =>
+    consent?.categories.filter((category) => category.allowed).map((category) => category.purpose.key);
+
+  it('links the choices to the person, and the newest explicit choice of their browsers wins', async () => {
+    gateway = await startTestGateway();
+    const token = await gateway.signIn('mary.jones@example.com');
+    const laptop = randomUUID();
+    const phone = randomUUID();
+    await choose(input(laptop));
+    await gateway.graphql(link, { visitorId: laptop }, { token });
+    gateway.clock.advanceMinutes(5);
+    await choose(input(phone, { method: 'ACCEPT_ALL', choices: choices(true, true, true) }));
+    const linkedPhone = await gateway.graphql<{ linkCookieConsent: Consent }>(link, { visitorId: phone }, { token });
+    expect(allowedIn(linkedPhone.data?.linkCookieConsent)).toEqual([
+      'cookie-necessary',
+      'cookie-preferences',
+      'cookie-statistics',
+      'cookie-marketing',
+    ]);
+    // Signing in again on the laptop brings the phone's newer answer there, as the person's own choice.
+    const relinked = await gateway.graphql<{ linkCookieConsent: Consent }>(link, { visitorId: laptop }, { token });
+    expect(allowedIn(relinked.data?.linkCookieConsent)).toHaveLength(4);
+    const adopted = await gateway.dataSource.query(
+      'SELECT purpose, decision, actor_id FROM preference_event WHERE subject_id = $1 AND sequence > 3 ORDER BY sequence',
+      [relinked.data?.linkCookieConsent.subjectId],
+    );
+    const mary = await gateway.idOf('mary.jones@example.com');
+    expect(adopted).toEqual(
+      ['cookie-preferences', 'cookie-statistics', 'cookie-marketing'].map((purpose) => ({
+        purpose,
+        decision: 'granted',
+        actor_id: mary,
+      })),
+    );
+    const shown = await gateway.graphql<{ myCookieConsent: Consent }>(mine, {}, { token });
+    expect(allowedIn(shown.data?.myCookieConsent)).toHaveLength(4);
+  });
+
+  it('links nothing for a browser that never answered, and refuses a caller who is not signed in', async () => {
+    gateway = await startTestGateway();
+    const token = await gateway.signIn('tracy.smith@example.com');
+    const unknown = await gateway.graphql<{ linkCookieConsent: Consent }>(link, { visitorId: randomUUID() }, { token });
+    expect(allowedIn(unknown.data?.linkCookieConsent)).toEqual(['cookie-necessary']);
+    expect(
+      (await gateway.graphql<{ myCookieConsent: Consent | null }>(mine, {}, { token })).data?.myCookieConsent,
+    ).toBe(null);
+    const anonymous = await gateway.graphql(link, { visitorId: randomUUID() });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('a new text version', () => {
+  it('asks again a visitor who answered on an older text', async () => {
+    gateway = await startTestGateway();
+    const visitorId = randomUUID();
+    const consent = (await choose(input(visitorId))).data?.setCookieConsent as Consent;
+    // Stands in for a newer published version: the answer in force was given on a text before the current one.
+    await gateway.ownerQuery(
+      "UPDATE preference_state SET text_version = 0 WHERE subject_id = $1 AND purpose = 'cookie-statistics'",
+      [consent.subjectId],
+    );
+    expect((await consentOf(visitorId)).needsAnswer).toBe(true);
+  });
+});

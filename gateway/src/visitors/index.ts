@@ -2,3 +2,4 @@
 export { CookieConsentResolver } from './cookie-consent.resolver.js';
 export { CookieConsentService } from './cookie-consent.service.js';
 export { VisitorLimits } from './visitor-limits.js';
+export { VisitorLinkingService } from './visitor-linking.service.js';

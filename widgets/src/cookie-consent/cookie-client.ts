@@ -28,10 +28,15 @@ const fields =
   'needsAnswer answeredAt validUntil categories { purpose { key title description textVersion } allowed reason }';
 
 /** The banner's two operations, in a few lines of fetch: the person widgets' client would weigh more than the banner. */
-async function call<Data>(gatewayUrl: string, query: string, variables: Record<string, unknown>): Promise<Data> {
+async function call<Data>(
+  gatewayUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<Data> {
   const response = await fetch(`${gatewayUrl.replace(/\/+$/, '')}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: Data; errors?: { extensions?: { code?: string } }[] };
@@ -55,4 +60,20 @@ export async function answerConsent(gatewayUrl: string, input: ConsentChoice): P
     { input },
   );
   return data.setCookieConsent;
+}
+
+/** On sign-in: the browser's answer becomes the person's, and the newest of their browsers' answers comes back. */
+export async function linkConsent(
+  gatewayUrl: string,
+  visitorId: string,
+  lang: CookieLanguage,
+  token: string,
+): Promise<ConsentAnswer> {
+  const data = await call<{ linkCookieConsent: ConsentAnswer }>(
+    gatewayUrl,
+    `mutation LinkCookieConsent($visitorId: String!, $lang: Language!) { linkCookieConsent(visitorId: $visitorId, lang: $lang) { ${fields} } }`,
+    { visitorId, lang },
+    token,
+  );
+  return data.linkCookieConsent;
 }

@@ -1706,6 +1706,23 @@ export type UpdateMyContactDetailsMutation = {
   updateMyContactDetails: { id: string; firstName: string; lastName: string; language: string };
 };
 
+export type MyCookieConsentQueryVariables = Exact<{
+  lang?: Language | null | undefined;
+}>;
+
+export type MyCookieConsentQuery = {
+  myCookieConsent: {
+    id: string;
+    answeredAt: string | null;
+    categories: Array<{
+      id: string;
+      allowed: boolean;
+      reason: StateReason;
+      purpose: { id: string; key: string; title: string };
+    }>;
+  } | null;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3278,3 +3295,21 @@ export const UpdateMyContactDetailsDocument = /*#__PURE__*/ new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyContactDetailsMutation, UpdateMyContactDetailsMutationVariables>;
+export const MyCookieConsentDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyCookieConsent($lang: Language) {
+  myCookieConsent(lang: $lang) {
+    id
+    answeredAt
+    categories {
+      id
+      allowed
+      reason
+      purpose {
+        id
+        key
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCookieConsentQuery, MyCookieConsentQueryVariables>;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, useWidgetsFixture } from '../../../test-support/index.js';
+import { axeViolations, signInThroughWidget, useWidgetsFixture } from '../../../test-support/index.js';
 import type { PxConsentApi } from '../../cookie-consent/consent-api.js';
 import type { ConsentState } from '../../cookie-consent/consent-state.js';
 
@@ -233,6 +233,47 @@ describe('px-cookie-consent', () => {
     await page.locator(button('Choisir')).click();
     await page.locator('px-cookie-consent h3:text-is("Cookies statistiques")').waitFor();
     expect(await axeViolations(page, 'px-cookie-consent')).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('asks again once a category text has a newer version than the one answered', async () => {
+    const { page, problems } = await openAsNewVisitor();
+    await page.locator(button('Refuse all')).click();
+    await ledgerOf(page);
+    const visitorId = await visitorIdOf(page);
+    await page.reload();
+    await page.locator('px-cookie-consent [part="reopen"]').waitFor();
+    expect(await page.locator(dialog).count()).toBe(0);
+    // Stands in for a newly published version: the answer in force was given on an earlier text.
+    const read = await fixture.gateway.graphql<{ cookieConsent: { subjectId: string } }>(
+      'query($visitorId: String!) { cookieConsent(visitorId: $visitorId, lang: en) { subjectId } }',
+      { visitorId },
+    );
+    await fixture.gateway.ownerQuery(
+      "UPDATE preference_state SET text_version = 0 WHERE subject_id = $1 AND purpose = 'cookie-statistics'",
+      [read.data?.cookieConsent.subjectId],
+    );
+    await page.reload();
+    await page.locator(button('Accept all')).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('links the answer to the person who signs in, and the privacy centre shows it', async () => {
+    const { page, problems } = await openAsNewVisitor();
+    await page.locator(button('Choose')).click();
+    await page.locator(switchOf('statistics')).click();
+    await page.locator(button('Save my choices')).click();
+    await ledgerOf(page);
+    await signInThroughWidget(page, fixture.gateway, 'mary.jones@example.com');
+    const mary = await fixture.gateway.idOf('mary.jones@example.com');
+    await expect
+      .poll(async () => (await fixture.gateway.dataSource.query('SELECT person_id FROM visitor'))[0]?.person_id)
+      .toBe(mary);
+    await page.reload();
+    const section = page.locator('px-privacy-center [data-testid="cookie-consent"]');
+    await section.locator('li[data-category="cookie-statistics"]').waitFor();
+    expect(await section.locator('li[data-category="cookie-statistics"]').textContent()).toContain('allowed');
+    expect(await section.locator('li[data-category="cookie-marketing"]').textContent()).toContain('refused');
     expect(problems).toEqual([]);
   });
 });

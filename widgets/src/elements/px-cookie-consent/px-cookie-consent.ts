@@ -13,6 +13,7 @@ import {
   type CategoryAnswer,
   type ConsentAnswer,
   type ConsentChoice,
+  linkConsent,
   readConsent,
 } from '../../cookie-consent/cookie-client.js';
 import { cookieLanguage, cookieTexts } from '../../cookie-consent/i18n/cookie-dictionary.js';
@@ -95,14 +96,46 @@ export class PxCookieConsent extends LitElement {
     return cookieLanguage(this.lang || this.pageLang);
   }
 
+  readonly #onSignedIn = () => void this.#link();
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    document.addEventListener('px-signed-in', this.#onSignedIn);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#langObserver.disconnect();
+    document.removeEventListener('px-signed-in', this.#onSignedIn);
+  }
+
+  /**
+   * The person widgets' session store sits on globalThis (session-store.ts), so the banner reads
+   * the token there without bundling it: on sign-in this browser's answer is linked to the person.
+   */
+  async #link(): Promise<void> {
+    const store = (globalThis as { [key: symbol]: { current: { accessToken: string } | null } | undefined })[
+      Symbol.for('proximus-privacy.session-store')
+    ];
+    const token = store?.current?.accessToken;
+    if (!token || !this.state.answeredAt || !this.gatewayUrl) return;
+    try {
+      const linked = await linkConsent(this.gatewayUrl, this.#visitor.id, this.#language, token);
+      this.categories = linked.categories;
+      const allowed = (category: CookieCategory) =>
+        linked.categories.some((state) => state.purpose.key === purposeOf(category) && state.allowed);
+      this.state = {
+        ...this.state,
+        preferences: allowed('preferences'),
+        statistics: allowed('statistics'),
+        marketing: allowed('marketing'),
+      };
+      keepAnswer(this.#visitor.id, this.state, new Date());
+      this.#apply();
+    } catch {
+      // Not linked: the answer of this browser still holds on it.
+    }
   }
 
   protected override firstUpdated(): void {
