@@ -6,6 +6,7 @@ import { Language } from '../common/language.js';
 import { CookieConsentInput } from './cookie-consent.inputs.js';
 import type { CookieConsentService } from './cookie-consent.service.js';
 import { CookieConsentView } from './cookie-consent.types.js';
+import { CookieConsentDayView } from './cookie-statistics.js';
 import type { VisitorLinkingService } from './visitor-linking.service.js';
 
 const visitorIdArgument = { description: 'The random UUID in the visitor’s first-party cookie (px_visitor).' };
@@ -84,5 +85,18 @@ export class CookieConsentResolver {
   ) {
     const caller = personCaller(context);
     return this.linking.ofPerson(caller, lang ?? caller.language);
+  }
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Query(() => [CookieConsentDayView], {
+    description:
+      'How visitors answered the cookie banner, per site and day (UTC): accept, refuse, custom, per category.',
+  })
+  cookieConsentStatistics(
+    @Arg('from', () => Date, { description: 'The first moment counted.' }) from: Date,
+    @Arg('to', () => Date, { description: 'The end (excluded); at most 366 days after `from`.' }) to: Date,
+    @Arg('site', () => String, { nullable: true, description: 'One site; omitted: every site.' }) site: string | null,
+  ) {
+    return this.consents.statistics({ from, to, site });
   }
 }

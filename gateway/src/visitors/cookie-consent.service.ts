@@ -15,6 +15,7 @@ import {
 import { cookiePurposes, isSwitchable, latestTextVersion, textVersion } from '../purposes/index.js';
 import type { CookieCategoryChoiceInput, CookieConsentInput } from './cookie-consent.inputs.js';
 import { CookieConsentView } from './cookie-consent.types.js';
+import { type CookieConsentDayView, cookieConsentStatistics } from './cookie-statistics.js';
 import { Visitor } from './visitor.entity.js';
 import { validSite, visitorSubjectId } from './visitor-id.js';
 import type { VisitorLimits } from './visitor-limits.js';
@@ -119,6 +120,10 @@ export class CookieConsentService {
   /** The same, by the visitor's subject id, for a caller who already proved which visitor it is. */
   readSubject(subjectId: string, language: Language): Promise<CookieConsentView> {
     return this.stateOf(this.dataSource.manager, subjectId, language);
+  }
+
+  statistics(range: { from: Date; to: Date; site: string | null }): Promise<CookieConsentDayView[]> {
+    return cookieConsentStatistics(this.dataSource, range);
   }
 
   receipt(visitorId: string, eventId: string): Promise<Record<string, unknown>> {

@@ -398,3 +398,57 @@ describe('a new text version', () => {
     expect((await consentOf(visitorId)).needsAnswer).toBe(true);
   });
 });
+
+describe('the office', () => {
+  const statistics = `query($from: DateTime!, $to: DateTime!, $site: String) {
+    cookieConsentStatistics(from: $from, to: $to, site: $site) {
+      day site acceptedAll refusedAll custom preferencesAllowed statisticsAllowed marketingAllowed globalPrivacyControl
+    }
+  }`;
+
+  it('counts the answers per site and day, and only for the data protection officer', async () => {
+    gateway = await startTestGateway();
+    await choose(input(randomUUID(), { method: 'ACCEPT_ALL', choices: choices(true, true, true) }));
+    await choose(input(randomUUID(), { method: 'ACCEPT_ALL', choices: choices(true, true, true) }), { 'sec-gpc': '1' });
+    await choose(input(randomUUID()));
+    await choose(
+      input(randomUUID(), { method: 'CUSTOM', choices: choices(false, true, false), site: 'www.scarlet.be' }),
+    );
+    const from = new Date(gateway.clock.now().getTime() - 86_400_000).toISOString();
+    const to = new Date(gateway.clock.now().getTime() + 86_400_000).toISOString();
+    const day = gateway.clock.now().toISOString().slice(0, 10);
+    const dpo = await gateway.signIn('dpo@example.com');
+    const answer = await gateway.graphql<{ cookieConsentStatistics: unknown[] }>(
+      statistics,
+      { from, to },
+      { token: dpo },
+    );
+    expect(answer.data?.cookieConsentStatistics).toEqual([
+      {
+        day,
+        site: 'www.proximus.be',
+        acceptedAll: 2,
+        refusedAll: 1,
+        custom: 0,
+        preferencesAllowed: 2,
+        statisticsAllowed: 2,
+        marketingAllowed: 1,
+        globalPrivacyControl: 1,
+      },
+      {
+        day,
+        site: 'www.scarlet.be',
+        acceptedAll: 0,
+        refusedAll: 0,
+        custom: 1,
+        preferencesAllowed: 0,
+        statisticsAllowed: 1,
+        marketingAllowed: 0,
+        globalPrivacyControl: 0,
+      },
+    ]);
+    const agent = await gateway.signIn('agent@example.com');
+    const refused = await gateway.graphql(statistics, { from, to }, { token: agent });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
