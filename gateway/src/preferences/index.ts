@@ -7,6 +7,7 @@ export { Checkpointer } from './checkpointer.js';
 export { CheckpointsResolver } from './checkpoints.resolver.js';
 export { effectiveState } from './effective-state.js';
 export { recordDecision } from './ledger.js';
+export { canonicalEvent } from './ledger-hash.js';
 export { LedgerVerificationService } from './ledger-verification.service.js';
 export { NonCustomerObjectionService } from './non-customer-objection.service.js';
 export { PrivacyPreferencesView, PurposeStateView } from './preference.types.js';

@@ -99,4 +99,12 @@ export class CookieConsentResolver {
   ) {
     return this.consents.statistics({ from, to, site });
   }
+
+  @Authorized(Access.DataProtectionOfficer)
+  @Query(() => GraphQLJSONObject, {
+    description: "The proof of one visitor's cookie answers, by the id in its cookie: its ledger events and answers.",
+  })
+  cookieConsentProof(@Arg('visitorId', () => String, visitorIdArgument) visitorId: string) {
+    return this.consents.proof(visitorId);
+  }
 }

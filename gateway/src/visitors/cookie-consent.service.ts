@@ -5,8 +5,10 @@ import type { Language } from '../common/language.js';
 import { derivedId } from '../common/object-id.js';
 import { onceForKey } from '../database/idempotency.js';
 import {
+  canonicalEvent,
   decisionFor,
   effectiveState,
+  PreferenceEvent,
   PreferenceState,
   purposeStateView,
   type ReceiptService,
@@ -124,6 +126,30 @@ export class CookieConsentService {
 
   statistics(range: { from: Date; to: Date; site: string | null }): Promise<CookieConsentDayView[]> {
     return cookieConsentStatistics(this.dataSource, range);
+  }
+
+  /**
+   * The office's proof of one visitor's answers, by the id in its cookie (the visitor gives it, or
+   * its device shows it): every ledger event of its chain and every answer, oldest first.
+   */
+  async proof(visitorId: string): Promise<Record<string, unknown>> {
+    const subjectId = visitorSubjectId(visitorId);
+    const [events, answers, visitors] = await Promise.all([
+      this.dataSource.manager.find(PreferenceEvent, { where: { subjectId }, order: { sequence: 'ASC' } }),
+      this.dataSource.query(
+        `SELECT site, method, preferences, statistics, marketing, global_privacy_control AS "globalPrivacyControl",
+           chosen_at AS "chosenAt" FROM cookie_choice WHERE subject_id = $1 ORDER BY id`,
+        [subjectId],
+      ),
+      this.dataSource.manager.findBy(Visitor, { subjectId }),
+    ]);
+    return {
+      subjectId,
+      linkedToPerson: visitors[0]?.personId ?? null,
+      events: events.map((event) => ({ ...JSON.parse(canonicalEvent(event)), hash: event.hash })),
+      answers,
+      verify: 'verifyLedger(subjectId) recomputes the chain; cookieConsentReceipt gives each event its receipt',
+    };
   }
 
   receipt(visitorId: string, eventId: string): Promise<Record<string, unknown>> {

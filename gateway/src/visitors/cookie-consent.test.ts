@@ -451,4 +451,34 @@ describe('the office', () => {
     const refused = await gateway.graphql(statistics, { from, to }, { token: agent });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it("proves one visitor's answers by its visitor id: the chain and every answer", async () => {
+    gateway = await startTestGateway();
+    const visitorId = randomUUID();
+    await choose(input(visitorId));
+    await choose(input(visitorId, { method: 'CUSTOM', choices: choices(false, true, false) }));
+    const dpo = await gateway.signIn('dpo@example.com');
+    const proof = await gateway.graphql<{ cookieConsentProof: { events: unknown[]; answers: unknown[] } }>(
+      'query($visitorId: String!) { cookieConsentProof(visitorId: $visitorId) }',
+      { visitorId },
+      { token: dpo },
+    );
+    expect(proof.data?.cookieConsentProof.events).toHaveLength(4);
+    expect(proof.data?.cookieConsentProof.events.at(-1)).toMatchObject({
+      purpose: 'cookie-statistics',
+      decision: 'granted',
+      site,
+    });
+    expect(proof.data?.cookieConsentProof.answers).toEqual([
+      expect.objectContaining({ method: 'refuse-all', statistics: false }),
+      expect.objectContaining({ method: 'custom', statistics: true }),
+    ]);
+    const anonymous = await gateway.graphql(
+      'query($visitorId: String!) { cookieConsentProof(visitorId: $visitorId) }',
+      {
+        visitorId,
+      },
+    );
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
 });
