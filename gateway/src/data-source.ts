@@ -40,6 +40,8 @@ import { DataSubjectRequest } from './rights/data-subject-request.entity.js';
 import { ExportArchive } from './rights/export-archive.entity.js';
 import { InformationReply } from './rights/information-reply.entity.js';
 import { RequestEvent } from './rights/request-event.entity.js';
+import { CookieChoice } from './visitors/cookie-choice.entity.js';
+import { Visitor } from './visitors/visitor.entity.js';
 
 /** Every entity of every feature: the list that migrations are generated from and checked against. */
 export const entities = [
@@ -60,6 +62,8 @@ export const entities = [
   SubjectChainHead,
   PreferenceState,
   GpcSignal,
+  Visitor,
+  CookieChoice,
   LedgerCheckpoint,
   LedgerCheckpointBucket,
   LedgerCheckpointNode,

@@ -25,6 +25,10 @@ export const budgets = {
   // and the elements (31.2 kB, minified here), each file gzipped apart. Measured 65.0 kB (57.5 kB
   // and 7.4 kB); 70 kB leaves room for a small feature, not for a second copy of the runtime.
   federation: { title: 'Person widgets, federation remote', firstLoadBytes: 70_000, languageBytes: 9_000 },
+  // Issue 17: the banner every visitor of every page loads, Lit and its four languages inside (no
+  // chunk of its own per language: 2 kB of texts do not pay for a second request). Fides fails its
+  // build above 53 kB; ours must stay at 15 kB.
+  cookie: { title: 'Cookie banner, plain ES module', firstLoadBytes: 15_000, languageBytes: 0 },
 } satisfies Record<string, Budget>;
 
 export type EntryName = keyof typeof budgets;

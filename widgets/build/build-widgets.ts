@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { type EntrySize, measureEntry } from './bundle-sizes.js';
+import { buildCookieConsent } from './cookie-build.js';
 import { federationConfig } from './federation.config.js';
 import { libraryConfig, personWidgets } from './library.config.js';
 import { buildOffice } from './office-build.js';
@@ -17,10 +18,12 @@ export interface BuiltWidgets {
   federation: EntrySize;
   /** The staff screens' plain ES module (`module/proximus-privacy-office.js`), files relative to `module/`. */
   office: EntrySize;
+  /** The cookie banner's plain ES module (`module/proximus-cookie-consent.js`), files relative to `module/`. */
+  cookie: EntrySize;
 }
 
 /**
- * Builds `outDir/module` (the person widgets' and the staff screens' plain ES modules) and
+ * Builds `outDir/module` (the person widgets', the staff screens' and the cookie banner's plain ES modules) and
  * `outDir/federation` (the remote and the runtime for plain hosts), and measures every entry.
  */
 export async function buildWidgets(outDir: string): Promise<BuiltWidgets> {
@@ -40,5 +43,6 @@ export async function buildWidgets(outDir: string): Promise<BuiltWidgets> {
     module: await measureEntry(moduleDir, moduleOutput, [personWidgets.fileName]),
     federation: await measureEntry(federationDir, federationOutput, remoteRoots),
     office: await buildOffice(outDir),
+    cookie: await buildCookieConsent(outDir),
   };
 }

@@ -3,6 +3,7 @@ import { gatewayEndpoint, gatewayUrlFrom, receiverUrlFrom } from './gateway-url.
 import { wirePropagationPanel } from './propagation-panel.js';
 import { wireLanguageAndTheme } from './theme-and-language.js';
 import '../src/index.js';
+import '../src/cookie-consent.js';
 
 function element<Type extends HTMLElement>(id: string): Type {
   const found = document.getElementById(id);
@@ -40,7 +41,7 @@ function start(): void {
     return;
   }
   element('gateway-url').textContent = gatewayEndpoint(gateway, '');
-  for (const widget of document.querySelectorAll('px-sign-in, px-privacy-center')) {
+  for (const widget of document.querySelectorAll('px-sign-in, px-privacy-center, px-cookie-consent')) {
     widget.setAttribute('gateway-url', gatewayEndpoint(gateway, ''));
   }
   element<HTMLAnchorElement>('gateway-graphql-link').href = gatewayEndpoint(gateway, '/graphql');
@@ -56,4 +57,5 @@ function start(): void {
 }
 
 wireLanguageAndTheme(element('language-switch'), element('theme-toggle'));
+element('cookie-settings').addEventListener('click', () => window.pxConsent?.open());
 start();

@@ -20,5 +20,6 @@ export {
   type StartedWidgetsFixture,
   startWidgetsFixture,
   useWidgetsFixture,
+  type VisitorOption,
   type WidgetsFixture,
 } from './widgets-fixture.js';

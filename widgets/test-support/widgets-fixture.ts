@@ -4,19 +4,28 @@ import { afterAll, afterEach, beforeAll, beforeEach, onTestFinished } from 'vite
 import { type DemoServer, startDemoServer } from '../demo-server.js';
 import { launchBrowser, type TestBrowser } from './browser.js';
 import { syncClock } from './page-actions.js';
+import { asReturningVisitor } from './returning-visitor.js';
 
 /** A real gateway on a fresh copy of the demo data, the demo host site on another origin, and Chromium. */
 export interface WidgetsFixture {
   gateway: TestGateway;
   demo: DemoServer;
   browser: TestBrowser;
-  /** Opens a page of the demo site against this gateway; `problems` collects console errors, warnings and page errors. */
-  open(path?: string): Promise<{ page: Page; problems: string[] }>;
+  /**
+   * Opens a page of the demo site against this gateway; `problems` collects console errors, warnings and page errors.
+   * The browser is a visitor who already answered the cookie banner, unless `visitor: 'new'`.
+   */
+  open(path?: string, options?: VisitorOption): Promise<{ page: Page; problems: string[] }>;
   /**
    * The same in another browser, with cookies of its own: a second person or device. A page of
    * `open` is a tab of the same browser, signed in by the refresh cookie of an earlier tab.
    */
-  openElsewhere(path?: string): Promise<{ page: Page; problems: string[] }>;
+  openElsewhere(path?: string, options?: VisitorOption): Promise<{ page: Page; problems: string[] }>;
+}
+
+/** `new`: the browser has never answered the cookie banner, which then opens on the demo host page. */
+export interface VisitorOption {
+  visitor?: 'new' | 'returning';
 }
 
 /** The same, for a file whose single test starts and stops it. */
@@ -46,7 +55,9 @@ async function openDemoPage(
   demo: DemoServer,
   gateway: TestGateway,
   path: string,
+  options: VisitorOption = {},
 ): Promise<{ page: Page; problems: string[] }> {
+  if (options.visitor !== 'new') await asReturningVisitor(browser.context, gateway, demo.url);
   const page = await browser.context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -80,8 +91,9 @@ export async function startWidgetsFixture(): Promise<StartedWidgetsFixture> {
     gateway,
     demo,
     browser,
-    open: (path = '/') => openDemoPage(browser, demo, gateway, path),
-    openElsewhere: async (path = '/') => openDemoPage(await elsewhere.get(), demo, gateway, path),
+    open: (path = '/', options = {}) => openDemoPage(browser, demo, gateway, path, options),
+    openElsewhere: async (path = '/', options = {}) =>
+      openDemoPage(await elsewhere.get(), demo, gateway, path, options),
     stop: async () => {
       await Promise.all([browser.close(), elsewhere.close()]);
       await Promise.all([demo.stop(), gateway.stop()]);
@@ -133,15 +145,15 @@ export function useWidgetsFixture(): IsolatedWidgetsFixture {
     get browser() {
       return started(shared, 'browser').browser;
     },
-    open: async (path = '/') => {
+    open: async (path = '/', options = {}) => {
       const { demo, browser } = started(shared, 'demo site');
-      const opened = await openDemoPage(browser, demo, started(current, 'gateway'), path);
+      const opened = await openDemoPage(browser, demo, started(current, 'gateway'), path, options);
       pages.push(opened.page);
       return opened;
     },
-    openElsewhere: async (path = '/') => {
+    openElsewhere: async (path = '/', options = {}) => {
       const { demo } = started(shared, 'demo site');
-      const opened = await openDemoPage(await elsewhere.get(), demo, started(current, 'gateway'), path);
+      const opened = await openDemoPage(await elsewhere.get(), demo, started(current, 'gateway'), path, options);
       pages.push(opened.page);
       return opened;
     },

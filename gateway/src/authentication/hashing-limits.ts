@@ -2,7 +2,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { GatewayConfig } from '../common/config.js';
 import { keyedHash } from '../common/secrets.js';
-import { sharedPool } from '../database/pool-query.js';
+import { postgresRateLimiter } from '../database/rate-limiter.js';
 import { rateLimited } from './authentication.errors.js';
 
 /**
@@ -19,22 +19,12 @@ export class HashingLimits {
 
   constructor(dataSource: DataSource, config: GatewayConfig) {
     this.secret = config.secret;
-    const store = {
-      storeClient: sharedPool(dataSource),
-      storeType: 'pool',
-      tableName: 'rate_limit',
-      // The table comes from a migration (the gateway's login may not create tables); the retention sweep empties it.
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-    };
-    this.perAddress = new RateLimiterPostgres({
-      ...store,
+    this.perAddress = postgresRateLimiter(dataSource, {
       keyPrefix: 'hashing-address',
       points: config.signIn.hashingPerAddressPerMinute,
       duration: 60,
     });
-    this.overall = new RateLimiterPostgres({
-      ...store,
+    this.overall = postgresRateLimiter(dataSource, {
       keyPrefix: 'hashing-overall',
       points: config.signIn.hashingPerSecond,
       duration: 1,

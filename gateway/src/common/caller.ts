@@ -30,6 +30,8 @@ export interface AnonymousCaller {
   kind: 'anonymous';
   /** A token was sent but is unknown, expired or revoked: say so rather than "sign in". */
   rejectedToken: boolean;
+  /** The browser sent `Sec-GPC: 1`: honoured in a visitor's cookie choices. */
+  globalPrivacyControl?: boolean;
 }
 
 /** A downstream system calling with its API key: it reads only the purposes it is scoped to. */

@@ -83,6 +83,14 @@ export interface GatewayConfig {
     /** Tries of one step before its job fails visibly (status failed, with the reason). */
     attempts: number;
   };
+  visitors: {
+    /** A visitor's cookie choice is asked again this many months after it was made (or sooner, on a new text). */
+    consentValidityMonths: number;
+    /** A visitor's records (not the pseudonymous ledger) are swept this many months after their last choice. */
+    retentionMonths: number;
+    /** Anonymous cookie choices per client address per minute. */
+    choicesPerAddressPerMinute: number;
+  };
 }
 
 /** A PEM in the environment, a file, or (outside production) a key generated once into the git-ignored .data folder. */
@@ -212,6 +220,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     jobs: {
       stepTimeoutSeconds: settings.JOB_STEP_TIMEOUT_SECONDS,
       attempts: settings.JOB_ATTEMPTS,
+    },
+    visitors: {
+      consentValidityMonths: settings.COOKIE_CONSENT_VALIDITY_MONTHS,
+      retentionMonths: settings.VISITOR_RETENTION_MONTHS,
+      choicesPerAddressPerMinute: settings.VISITOR_CHOICES_PER_ADDRESS_PER_MINUTE,
     },
   };
 }

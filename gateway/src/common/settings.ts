@@ -83,6 +83,9 @@ export const settingsSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess(unsetIfEmpty, webUrl.optional()),
   JOB_STEP_TIMEOUT_SECONDS: whole(300, 1, 3_600),
   JOB_ATTEMPTS: whole(3, 1, 20),
+  COOKIE_CONSENT_VALIDITY_MONTHS: whole(6, 1, 13),
+  VISITOR_RETENTION_MONTHS: whole(12, 1, 60),
+  VISITOR_CHOICES_PER_ADDRESS_PER_MINUTE: whole(60, 1, 1_000_000),
   PASSKEY_RP_ID: domainName,
   PASSKEY_RP_NAME: z.preprocess(
     unsetIfEmpty,

@@ -11,11 +11,16 @@ const systems: { key: string; name: string; purposes: string[]; webhook: boolean
     purposes: ['tv-personalized-ads', 'tv-recommendations'],
     webhook: true,
   },
-  { key: 'online-ad-platform', name: 'Online ad platform', purposes: ['web-personalized-ads'], webhook: true },
+  {
+    key: 'online-ad-platform',
+    name: 'Online ad platform',
+    purposes: ['web-personalized-ads', 'cookie-marketing'],
+    webhook: true,
+  },
   {
     key: 'ads-and-data',
     name: 'Ads & Data (joint controller)',
-    purposes: ['ads-partner-profiling', 'ads-partner-selection', 'ads-partner-measurement'],
+    purposes: ['ads-partner-profiling', 'ads-partner-selection', 'ads-partner-measurement', 'cookie-marketing'],
     webhook: true,
   },
   { key: 'location-analytics', name: 'Location analytics pipeline', purposes: ['location-reporting'], webhook: true },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../test-support/index.js';
 import { sweepExpired } from './retention.js';
@@ -51,5 +52,33 @@ describe('retention', () => {
     expect((await sweepExpired(gateway.dataSource, gateway.clock.now())).exportArchives).toBe(1);
     const [archive] = await gateway.dataSource.query('SELECT archive FROM export_archive');
     expect(archive.archive).toBeNull();
+  });
+
+  it('forgets a cookie-banner visitor and its answers 12 months after its last answer, and not sooner', async () => {
+    gateway = await startTestGateway();
+    const input = {
+      visitorId: randomUUID(),
+      site: 'www.proximus.be',
+      language: 'en',
+      method: 'REFUSE_ALL',
+      choices: ['preferences', 'statistics', 'marketing'].map((category) => ({
+        purpose: `cookie-${category}`,
+        allowed: false,
+        textVersion: 1,
+      })),
+    };
+    await gateway.graphql('mutation($input: CookieConsentInput!) { setCookieConsent(input: $input) { id } }', {
+      input,
+    });
+    const ledger = await count('preference_event');
+    gateway.clock.advance(365 * 24 * 3_600_000 - 60_000);
+    expect((await sweepExpired(gateway.dataSource, gateway.clock.now())).visitors).toBe(0);
+    gateway.clock.advance(24 * 3_600_000);
+    expect((await sweepExpired(gateway.dataSource, gateway.clock.now())).visitors).toBe(1);
+    expect([await count('visitor'), await count('cookie_choice'), await count('preference_event')]).toEqual([
+      0,
+      0,
+      ledger,
+    ]);
   });
 });

@@ -25,6 +25,8 @@ export function canonicalEvent(event: HashedFields): string {
       collectionChannel: event.collectionChannel,
       occurredAt: event.occurredAt.toISOString(),
       idempotencyKey: event.idempotencyKey,
+      // Only cookie choices carry a site: every event hashed before it existed keeps its hash.
+      ...(event.site ? { site: event.site } : {}),
     }) ?? ''
   );
 }

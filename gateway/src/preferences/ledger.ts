@@ -75,8 +75,8 @@ async function appendAfter(
     `WITH event AS (
        INSERT INTO preference_event (event_id, subject_id, subject_kind, sequence, purpose, channel, decision,
          text_version, language, actor_kind, actor_id, collection_channel, occurred_at, idempotency_key,
-         previous_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+         previous_hash, hash, site)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $21)
        RETURNING position
      ), head AS (
        UPDATE subject_chain_head SET last_sequence = $4, last_hash = $16 WHERE subject_id = $2
@@ -113,6 +113,7 @@ async function appendAfter(
       state.allowed,
       JSON.stringify(outboxPayload(event)),
       liveNoticeText({ kind: 'preferences', subjectId: event.subjectId }),
+      event.site ?? null,
     ],
   );
   event.position = written?.position ?? '';
@@ -136,6 +137,7 @@ export function outboxPayload(event: PreferenceEvent): Record<string, unknown> {
     collectionChannel: event.collectionChannel,
     occurredAt: event.occurredAt.toISOString(),
     hash: event.hash,
+    ...(event.site ? { site: event.site } : {}),
   };
 }
 

@@ -2,7 +2,12 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'ty
 import { oneOf, type ValueOf } from '../common/domain-list.js';
 import type { Language } from '../common/language.js';
 
-export const SubjectKind = { PERSON: 'person', SUBSCRIPTION: 'subscription', CONTACT: 'contact' } as const;
+export const SubjectKind = {
+  PERSON: 'person',
+  SUBSCRIPTION: 'subscription',
+  CONTACT: 'contact',
+  VISITOR: 'visitor',
+} as const;
 export type SubjectKind = ValueOf<typeof SubjectKind>;
 
 export const Decision = {
@@ -92,6 +97,10 @@ export class PreferenceEvent {
 
   @Column({ type: 'text', nullable: true })
   idempotencyKey!: string | null;
+
+  /** The operator site a visitor chose on (cookie consent); null for every other choice, and then not hashed. */
+  @Column({ type: 'text', nullable: true })
+  site?: string | null;
 
   @Column({ type: 'text' })
   previousHash!: string;

@@ -61,11 +61,13 @@ registerEnumType(CollectionChannel, {
 
 registerEnumType(SubjectKind, {
   name: 'SubjectKind',
-  description: 'PERSON, one of their lines (SUBSCRIPTION), or a non-customer CONTACT known by e-mail or phone.',
+  description:
+    'PERSON, one of their lines (SUBSCRIPTION), a non-customer CONTACT known by e-mail or phone, or a VISITOR of the sites.',
   valuesConfig: {
     PERSON: { description: 'A person with an account.' },
     SUBSCRIPTION: { description: 'A line (the `Line` type): its line-level choices.' },
     CONTACT: { description: 'Someone known only by an e-mail address or phone number.' },
+    VISITOR: { description: 'A browser on an operator site, known by the id in its first-party cookie (cookies).' },
   },
 });
 

@@ -39,6 +39,21 @@ export class ReceiptService {
     if (!event) throw subjectNotFound();
     await subjectFor(manager, caller, event.subjectId);
     await logStaffRead(manager, caller, event.subjectId, 'preferenceReceipt', this.clock.now());
+    return this.receiptOf(event);
+  }
+
+  /**
+   * The receipt of an event of `subjectId`, for a caller who proved to be that subject some other
+   * way (a visitor by the id in its cookie); NOT_FOUND for an event of anyone else.
+   */
+  async receiptOfSubject(subjectId: string, eventId: string): Promise<Record<string, unknown>> {
+    const event = await this.dataSource.manager.findOneBy(PreferenceEvent, { eventId, subjectId });
+    if (!event) throw subjectNotFound();
+    return this.receiptOf(event);
+  }
+
+  private async receiptOf(event: PreferenceEvent): Promise<Record<string, unknown>> {
+    const manager = this.dataSource.manager;
     const definition = findPurpose(event.purpose);
     if (!definition) throw subjectNotFound();
     const language = event.language ?? 'en';
@@ -63,6 +78,7 @@ export class ReceiptService {
         textShown: event.textVersion !== null,
       },
       channel: event.channel,
+      ...(event.site ? { site: event.site } : {}),
       decision: event.decision,
       processingAllowed: allowedAfter(event.decision),
       collectionMethod: event.collectionChannel,

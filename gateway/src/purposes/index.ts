@@ -3,6 +3,7 @@ export { PurposeView } from './purpose.types.js';
 export type { MarketingChannel, PurposeDefinition, PurposeKey } from './purpose-catalogue.js';
 export {
   allowedByDefault,
+  cookiePurposes,
   findPurpose,
   isSwitchable,
   marketingChannels,

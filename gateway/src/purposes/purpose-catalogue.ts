@@ -23,6 +23,10 @@ export const purposeKeys = [
   'testimonials',
   'service-delivery',
   'legal-obligations',
+  'cookie-necessary',
+  'cookie-preferences',
+  'cookie-statistics',
+  'cookie-marketing',
 ] as const;
 export type PurposeKey = (typeof purposeKeys)[number];
 
@@ -41,10 +45,19 @@ export const LegalBasis = {
 } as const;
 export type LegalBasis = ValueOf<typeof LegalBasis>;
 
-export const PurposeScope = { PERSON: 'person', SUBSCRIPTION: 'subscription' } as const;
+/** VISITOR: cookies on the operator's sites, chosen by a visitor who need not be signed in (px-cookie-consent). */
+export const PurposeScope = { PERSON: 'person', SUBSCRIPTION: 'subscription', VISITOR: 'visitor' } as const;
 export type PurposeScope = ValueOf<typeof PurposeScope>;
 
-export type PurposeCategory = 'marketing' | 'advertising' | 'tv' | 'location' | 'directory' | 'loyalty' | 'service';
+export type PurposeCategory =
+  | 'marketing'
+  | 'advertising'
+  | 'tv'
+  | 'location'
+  | 'directory'
+  | 'loyalty'
+  | 'service'
+  | 'cookies';
 
 export interface PurposeDefinition {
   key: PurposeKey;
@@ -66,14 +79,14 @@ function purpose(
   key: PurposeKey,
   legalBasis: LegalBasis,
   category: PurposeCategory,
-  options: Partial<Pick<PurposeDefinition, 'subscriptionKinds' | 'channels' | 'jointControllers'>> = {},
+  options: Partial<Pick<PurposeDefinition, 'subscriptionKinds' | 'channels' | 'jointControllers' | 'scope'>> = {},
 ): PurposeDefinition {
   const subscriptionKinds = options.subscriptionKinds ?? [];
   return {
     key,
     legalBasis,
     category,
-    scope: subscriptionKinds.length > 0 ? 'subscription' : 'person',
+    scope: options.scope ?? (subscriptionKinds.length > 0 ? 'subscription' : 'person'),
     subscriptionKinds,
     channels: options.channels ?? [],
     jointControllers: options.jointControllers ?? proximusOnly,
@@ -98,7 +111,15 @@ export const purposeCatalogue: readonly PurposeDefinition[] = [
   purpose('testimonials', 'consent', 'marketing'),
   purpose('service-delivery', 'contract', 'service'),
   purpose('legal-obligations', 'legal-obligation', 'service'),
+  // The cookie categories of the operator's sites: strictly necessary ones need no consent (ePrivacy Art. 5(3)).
+  purpose('cookie-necessary', 'contract', 'cookies', { scope: 'visitor' }),
+  purpose('cookie-preferences', 'consent', 'cookies', { scope: 'visitor' }),
+  purpose('cookie-statistics', 'consent', 'cookies', { scope: 'visitor' }),
+  purpose('cookie-marketing', 'consent', 'cookies', { scope: 'visitor', jointControllers: adsAndData }),
 ];
+
+/** The cookie categories, in the order the banner shows them. */
+export const cookiePurposes = purposeCatalogue.filter((definition) => definition.scope === 'visitor');
 
 const byKey = new Map(purposeCatalogue.map((definition) => [definition.key, definition]));
 

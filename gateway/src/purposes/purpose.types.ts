@@ -17,10 +17,12 @@ registerEnumType(LegalBasis, {
 
 registerEnumType(PurposeScope, {
   name: 'PurposeScope',
-  description: 'PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed).',
+  description:
+    'PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed). VISITOR: cookies on the operator sites.',
   valuesConfig: {
     PERSON: { description: 'One choice per person.' },
     SUBSCRIPTION: { description: 'One choice per line: pass the line id as `subjectId`.' },
+    VISITOR: { description: 'One choice per visitor of the operator sites (`setCookieConsent`), signed in or not.' },
   },
 });
 

@@ -31,7 +31,11 @@ const withoutPersonalData: Record<string, string[]> = {
     'collection_channel',
     'previous_hash',
     'hash',
+    // The operator's site a cookie answer was given on.
+    'site',
   ],
+  // A visitor's answer to the cookie banner: the operator's site and the button used (decision 23).
+  cookie_choice: ['site', 'method'],
   preference_state: ['purpose', 'channel', 'subject_kind', 'decision', 'actor_kind', 'collection_channel'],
   subject_chain_head: ['last_hash'],
   // A register entry is a blind index of a number or address (decision 13), the register's, not a person's row.

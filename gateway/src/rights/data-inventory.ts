@@ -172,6 +172,17 @@ export const dataInventory: readonly DataCategory[] = [
         erasure: { action: 'delete', what: "your browser's privacy signal" },
       },
       {
+        // The browsers you signed in with after answering a cookie banner: their answers stay pseudonymous.
+        table: 'visitor',
+        columns: {},
+        rowsOf: 'person_id = $1',
+        erasure: {
+          action: 'blank',
+          set: 'person_id = NULL, linked_at = NULL',
+          what: 'the link between your browsers’ cookie answers and you',
+        },
+      },
+      {
         table: 'campaign_check_denial',
         columns: { identifier: 'sealed' },
         // A campaign's denial of the person's number: the line and the reason stay, so they are still left alone.

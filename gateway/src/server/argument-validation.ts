@@ -6,8 +6,9 @@ const options: ValidatorOptions = { forbidUnknownValues: true, skipMissingProper
 
 // Input types are class instances; a JSONObject argument is plain JSON, with no rules to check (and
 // `forbidUnknownValues` would refuse it as unknown): its resolver's service checks its shape.
+// A DateTime argument is a Date: a scalar, with nothing for class-validator to check.
 const validated = (value: unknown): value is object => {
-  if (value === null || typeof value !== 'object') return false;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return false;
   const prototype = Object.getPrototypeOf(value);
   return prototype !== Object.prototype && prototype !== null;
 };

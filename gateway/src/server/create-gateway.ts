@@ -69,6 +69,12 @@ import {
   RightsResolver,
   StaffReadsService,
 } from '../rights/index.js';
+import {
+  CookieConsentResolver,
+  CookieConsentService,
+  VisitorLimits,
+  VisitorLinkingService,
+} from '../visitors/index.js';
 import { corsAllowList } from './cors.js';
 import { createErrorFormatter } from './error-formatting.js';
 import { graphqlOverHttpStatus, preflightedHeaders } from './graphql-over-http.js';
@@ -178,13 +184,25 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const changes = new PreferenceChangeService(dataSource, clock);
   const reading = new PreferenceReadingService(dataSource, clock);
   const proofs = new PropagationProofService(dataSource, clock);
+  const receipts = new ReceiptService(dataSource, clock);
+  const cookieConsents = new CookieConsentService(
+    dataSource,
+    clock,
+    config.visitors,
+    new VisitorLimits(dataSource, config),
+    receipts,
+  );
+  resolvers.set(
+    CookieConsentResolver,
+    new CookieConsentResolver(cookieConsents, new VisitorLinkingService(dataSource, clock, cookieConsents)),
+  );
   resolvers.set(
     PreferencesResolver,
     new PreferencesResolver(
       changes,
       reading,
       new NonCustomerObjectionService(dataSource, clock, changes, vault),
-      new ReceiptService(dataSource, clock),
+      receipts,
       new LedgerVerificationService(dataSource, ledgerKey, clock),
       new SubjectSearchService(dataSource, clock, vault),
     ),
@@ -229,7 +247,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   jobs.handle('register-import', registerImports);
   jobs.handle('campaign-check', campaignChecks);
   jobs.handle('export-archive', exports);
-  jobs.handle('retention-sweep', retentionSweeps(dataSource, clock, logger));
+  jobs.handle(
+    'retention-sweep',
+    retentionSweeps(dataSource, clock, logger, { visitorRetentionMonths: config.visitors.retentionMonths }),
+  );
   await jobs.start();
   const callerOf = async (request: Request): Promise<Caller> => {
     const token = bearerToken(request.headers.authorization);
@@ -335,7 +356,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const caller = await callerOf(req);
-        if (caller.kind === 'person') caller.globalPrivacyControl = req.headers['sec-gpc'] === '1';
+        if (caller.kind !== 'system') caller.globalPrivacyControl = req.headers['sec-gpc'] === '1';
         const logFields: OperationLogFields = {};
         res.locals.graphql = logFields;
         const sessionCookie = refreshCookieOf(req, res, config.production);

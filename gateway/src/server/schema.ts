@@ -10,6 +10,7 @@ import { CheckpointsResolver, PreferencesResolver } from '../preferences/index.j
 import { PropagationResolver } from '../propagation/index.js';
 import { PurposesResolver } from '../purposes/index.js';
 import { MyRightsResolver, OfficeResolver, RightsResolver } from '../rights/index.js';
+import { CookieConsentResolver } from '../visitors/index.js';
 import { validateArgument } from './argument-validation.js';
 import { LiveTopics } from './live-topics.js';
 import { SubscriptionsResolver } from './subscriptions.resolver.js';
@@ -28,6 +29,7 @@ export const resolverClasses = [
   OfficeResolver,
   PasskeysResolver,
   MyRightsResolver,
+  CookieConsentResolver,
 ] as const;
 
 type ResolverClass = (typeof resolverClasses)[number];

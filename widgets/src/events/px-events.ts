@@ -1,3 +1,4 @@
+import type { ConsentState } from '../cookie-consent/consent-state.js';
 import type { OfficeStep, RequestStatus, RequestType } from '../graphql/generated.js';
 import type { Language } from '../i18n/dictionary.js';
 
@@ -39,6 +40,8 @@ export interface PxEventDetails {
   'px-office-step': { requestId: string; step: OfficeStep; status: RequestStatus };
   /** Staff screens: the officer asked for the record of a request's person, by its pseudonymous id. */
   'px-office-open-subject': { subjectId: string };
+  /** px-cookie-consent: the visitor answered the banner; the state now in force. */
+  'px-consent-change': ConsentState;
 }
 
 export type PxEventName = keyof PxEventDetails;
@@ -67,5 +70,9 @@ declare global {
     'px-office-open': CustomEvent<PxEventDetails['px-office-open']>;
     'px-office-step': CustomEvent<PxEventDetails['px-office-step']>;
     'px-office-open-subject': CustomEvent<PxEventDetails['px-office-open-subject']>;
+    'px-consent-change': CustomEvent<PxEventDetails['px-consent-change']>;
+  }
+  interface DocumentEventMap {
+    'px-consent-change': CustomEvent<PxEventDetails['px-consent-change']>;
   }
 }

@@ -325,12 +325,14 @@ export type PreferenceInput = {
   textVersion?: number | null | undefined;
 };
 
-/** PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed). */
+/** PERSON: one choice per person. SUBSCRIPTION: one choice per line (TV, mobile, fixed). VISITOR: cookies on the operator sites. */
 export type PurposeScope =
   /** One choice per person. */
   | 'PERSON'
   /** One choice per line: pass the line id as `subjectId`. */
-  | 'SUBSCRIPTION';
+  | 'SUBSCRIPTION'
+  /** One choice per visitor of the operator sites (`setCookieConsent`), signed in or not. */
+  | 'VISITOR';
 
 /** A correction of data the person cannot change directly. */
 export type RectificationInput = {
@@ -455,14 +457,16 @@ export type StateReason =
   /** The subject chose it themselves. */
   | 'OWN_CHOICE';
 
-/** PERSON, one of their lines (SUBSCRIPTION), or a non-customer CONTACT known by e-mail or phone. */
+/** PERSON, one of their lines (SUBSCRIPTION), a non-customer CONTACT known by e-mail or phone, or a VISITOR of the sites. */
 export type SubjectKind =
   /** Someone known only by an e-mail address or phone number. */
   | 'CONTACT'
   /** A person with an account. */
   | 'PERSON'
   /** A line (the `Line` type): its line-level choices. */
-  | 'SUBSCRIPTION';
+  | 'SUBSCRIPTION'
+  /** A browser on an operator site, known by the id in its first-party cookie (cookies). */
+  | 'VISITOR';
 
 /** The product a line is. */
 export type SubscriptionKind =
@@ -1885,6 +1889,23 @@ export type OfficeReportQuery = {
     p99LagMsLastHour: number | null;
   }>;
   downstreamSystems: Array<{ key: string; name: string }>;
+};
+
+export type MyCookieConsentQueryVariables = Exact<{
+  lang?: Language | null | undefined;
+}>;
+
+export type MyCookieConsentQuery = {
+  myCookieConsent: {
+    id: string;
+    answeredAt: string | null;
+    categories: Array<{
+      id: string;
+      allowed: boolean;
+      reason: StateReason;
+      purpose: { id: string; key: string; title: string };
+    }>;
+  } | null;
 };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -3652,3 +3673,21 @@ export const OfficeReportDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OfficeReportQuery, OfficeReportQueryVariables>;
+export const MyCookieConsentDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyCookieConsent($lang: Language) {
+  myCookieConsent(lang: $lang) {
+    id
+    answeredAt
+    categories {
+      id
+      allowed
+      reason
+      purpose {
+        id
+        key
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCookieConsentQuery, MyCookieConsentQueryVariables>;

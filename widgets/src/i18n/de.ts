@@ -253,6 +253,13 @@ export const de: Dictionary = {
       'Der druckbare Beleg konnte nicht geöffnet werden: Erlauben Sie Pop-ups für diese Website und versuchen Sie es erneut.',
     failed: (why: string) => `Der Beleg konnte nicht erstellt werden: ${why}`,
   },
+  cookies: {
+    title: 'Cookies auf unseren Websites',
+    allowed: 'erlaubt',
+    refused: 'abgelehnt',
+    change: 'Ändern Sie sie über die Cookie-Einstellungen unten auf jeder unserer Websites.',
+    none: 'Sie haben sich noch in keinem Browser angemeldet, in dem Sie unser Cookie-Banner beantwortet haben.',
+  },
   staffReads: {
     title: 'Wer von unseren Mitarbeitenden Ihre Daten gelesen hat',
     intro:

@@ -238,6 +238,13 @@ export const en = {
     blocked: 'The printable receipt could not open: allow pop-ups for this site and try again.',
     failed: (why: string) => `The receipt could not be made: ${why}`,
   },
+  cookies: {
+    title: 'Cookies on our websites',
+    allowed: 'allowed',
+    refused: 'refused',
+    change: 'Change them in the cookie settings at the bottom of each of our websites.',
+    none: 'You have not signed in yet on a browser where you answered our cookie banner.',
+  },
   staffReads: {
     title: 'Who of our staff read your data',
     intro: 'Every time a member of our staff opens your data, we log it. Here you see which team, when and why.',

@@ -250,6 +250,13 @@ export const fr: Dictionary = {
     blocked: "Le reçu imprimable n'a pas pu s'ouvrir : autorisez les fenêtres pop-up pour ce site et réessayez.",
     failed: (why: string) => `Le reçu n'a pas pu être établi : ${why}`,
   },
+  cookies: {
+    title: 'Cookies sur nos sites',
+    allowed: 'autorisés',
+    refused: 'refusés',
+    change: 'Modifiez-les via les paramètres cookies au bas de chacun de nos sites.',
+    none: 'Vous ne vous êtes pas encore connecté dans un navigateur où vous avez répondu à notre bannière cookies.',
+  },
   staffReads: {
     title: 'Qui de notre personnel a consulté vos données',
     intro:

@@ -245,6 +245,13 @@ export const nl: Dictionary = {
     blocked: 'Het afdrukbare ontvangstbewijs kon niet openen: sta pop-ups toe voor deze site en probeer opnieuw.',
     failed: (why: string) => `Het ontvangstbewijs kon niet gemaakt worden: ${why}`,
   },
+  cookies: {
+    title: 'Cookies op onze websites',
+    allowed: 'toegestaan',
+    refused: 'geweigerd',
+    change: 'Wijzig ze via de cookie-instellingen onderaan elk van onze websites.',
+    none: 'Je hebt je nog niet aangemeld in een browser waarin je onze cookievraag beantwoordde.',
+  },
   staffReads: {
     title: 'Wie van ons personeel je gegevens las',
     intro:

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './visually-hidden.js';
 
 /**
  * The brand tokens every element reads, with the Proximus defaults. A host page rebrands the
@@ -76,14 +77,7 @@ export const controls = css`
   .muted {
     color: var(--px-color-muted, #5b5766);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
   h2,
   h3 {
     margin: 0 0 0.5rem;

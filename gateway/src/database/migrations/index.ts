@@ -18,6 +18,7 @@ import { JobQueues1795430000001 } from './1795430000001-job-queues.js';
 import { InformationReplies1795500000000 } from './1795500000000-information-replies.js';
 import { SessionRefreshCredentials1795700000000 } from './1795700000000-session-refresh-credentials.js';
 import { Passkeys1796100000000 } from './1796100000000-passkeys.js';
+import { VisitorSubjects1796200000000 } from './1796200000000-visitor-subjects.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   InformationReplies1795500000000,
   SessionRefreshCredentials1795700000000,
   Passkeys1796100000000,
+  VisitorSubjects1796200000000,
 ];

@@ -15,6 +15,7 @@ import '../px-data-requests/px-data-requests.js';
 import '../px-location-reporting/px-location-reporting.js';
 import '../px-marketing-preferences/px-marketing-preferences.js';
 import '../px-passkeys/px-passkeys.js';
+import { cookieConsentQuery, renderCookieConsent } from './cookie-consent-section.js';
 import { historyQuery } from './history-query.js';
 import { renderHistory } from './history-section.js';
 import { privacyCenterStyles } from './px-privacy-center.styles.js';
@@ -59,6 +60,7 @@ export class PxPrivacyCenter extends PxElement {
   readonly preferences = new PreferencesController(this);
   readonly history = historyQuery(this);
   readonly staffReads = staffReadsQuery(this);
+  readonly cookieConsent = cookieConsentQuery(this);
 
   override render(): TemplateResult {
     const texts = this.texts;
@@ -115,6 +117,7 @@ export class PxPrivacyCenter extends PxElement {
       <px-data-requests class="card" part="section" gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-data-requests>
       <px-account-access gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-account-access>
       <px-passkeys class="card" part="section" gateway-url=${this.gatewayUrl} lang=${this.language} .accessToken=${this.accessToken}></px-passkeys>
+      ${renderCookieConsent(this.cookieConsent, texts)}
       ${renderStaffReads(this.staffReads, texts, this.language, lines)}
       ${renderHistory(this, this.history, preferences, lines)}`;
   }
