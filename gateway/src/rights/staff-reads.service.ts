@@ -62,9 +62,7 @@ export class StaffReadsService {
     filter: { subjectId?: string | null; staffPersonId?: string | null },
     page: { first: number; after: string | null | undefined },
   ): Promise<ConnectionPage<StaffReadView>> {
-    if (filter.subjectId && isUUID(filter.subjectId))
-      await logStaffRead(this.dataSource.manager, caller, filter.subjectId, 'staffReadLog', this.clock.now());
-    return this.page(
+    const read = await this.page(
       {
         ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
         ...(filter.staffPersonId ? { staffPersonId: filter.staffPersonId } : {}),
@@ -72,6 +70,10 @@ export class StaffReadsService {
       page,
       { withNames: true },
     );
+    // Logged once the page was read: a refused call (a cursor the gateway did not give) writes nothing.
+    if (filter.subjectId && isUUID(filter.subjectId))
+      await logStaffRead(this.dataSource.manager, caller, filter.subjectId, 'staffReadLog', this.clock.now());
+    return read;
   }
 
   /** For a person: every read of their data, and of their lines', by staff. */
