@@ -154,6 +154,8 @@ describe('px-sign-in', () => {
 
   it('signs in with the keyboard only', async () => {
     const { page, problems } = await fixture.open('/widgets.html');
+    // As a person would: once the form shows (an element renders when its language's texts are there).
+    await page.locator('px-sign-in #email').waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.type('dpo@example.com');
