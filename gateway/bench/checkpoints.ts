@@ -17,7 +17,7 @@ import { newLedgerSigningKeyPem } from '../src/preferences/checkpoint-signing-ke
 import { startGateway } from '../src/server/create-gateway.js';
 import { benchPeople } from './bench-people.js';
 import { runLoad } from './load.js';
-import { report } from './measure.js';
+import { report, secondsOf } from './measure.js';
 
 const subjects = 1_000_000;
 // Durable like production: checkpoint and toggle figures are real commits.
@@ -37,11 +37,6 @@ const gateway = await startGateway(
 );
 const tokens = await benchPeople(dataSource, config, 200);
 
-const seconds = async (work: () => Promise<unknown>) => {
-  const started = performance.now();
-  await work();
-  return (performance.now() - started) / 1000;
-};
 const line = (name: string, value: string) => console.log(`${name.padEnd(56)} ${value}`);
 
 /** One synthetic event per subject: the checkpointer reads only ids, sequences and hashes. */
@@ -97,10 +92,10 @@ console.log(
 try {
   line(
     `seeding ${subjects.toLocaleString('en')} chain heads (INSERT … SELECT)`,
-    `${(await seconds(seedSubjects)).toFixed(1)} s`,
+    `${(await secondsOf(seedSubjects)).toFixed(1)} s`,
   );
   await dataSource.query('ANALYZE preference_event; ANALYZE subject_chain_head');
-  const first = await seconds(() => gateway.checkpointer.runOnce());
+  const first = await secondsOf(() => gateway.checkpointer.runOnce());
   const [tree] = await dataSource.query('SELECT pg_total_relation_size($1) + pg_total_relation_size($2) AS bytes', [
     'ledger_checkpoint_bucket',
     'ledger_checkpoint_node',
@@ -108,11 +103,11 @@ try {
   line('first checkpoint, over every head', `${first.toFixed(1)} s   tree ${(tree.bytes / 1e6).toFixed(0)} MB`);
   line(
     'checkpoint when nothing changed',
-    `${((await seconds(() => gateway.checkpointer.runOnce())) * 1000).toFixed(1)} ms`,
+    `${((await secondsOf(() => gateway.checkpointer.runOnce())) * 1000).toFixed(1)} ms`,
   );
   for (const changed of [1, 100, 1_000, 10_000]) {
     await changeSubjects(changed);
-    const cost = await seconds(() => gateway.checkpointer.runOnce());
+    const cost = await secondsOf(() => gateway.checkpointer.runOnce());
     line(`checkpoint after ${changed.toLocaleString('en')} changed subjects`, `${(cost * 1000).toFixed(0)} ms`);
   }
   // This machine is shared: alternate off and on, and compare the medians.

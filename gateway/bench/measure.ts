@@ -44,3 +44,10 @@ export function report(name: string, figures: Figures, target?: string): void {
     `${name.padEnd(44)} ${figures.perSecond.toFixed(0).padStart(6)} /s   p50 ${figures.p50.toFixed(1).padStart(7)} ms   p99 ${figures.p99.toFixed(1).padStart(7)} ms${target ? `   (target ${target})` : ''}`,
   );
 }
+
+/** The wall-clock seconds `work` took. */
+export async function secondsOf(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return (performance.now() - started) / 1000;
+}

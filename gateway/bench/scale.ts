@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { runLoad } from './load.js';
-import { type Figures, report } from './measure.js';
+import { type Figures, report, secondsOf } from './measure.js';
 
 /** Changes each seeded person made: 10 per person gives 10,000,000 events for 1,000,000 people. */
 const eventsPerPerson = 10;
@@ -98,18 +98,13 @@ export async function readsAtScale(options: {
   tokens: string[];
   query: string;
 }): Promise<void> {
-  const seconds = async (work: () => Promise<void>) => {
-    const started = performance.now();
-    await work();
-    return (performance.now() - started) / 1000;
-  };
-  const small = await seconds(() => seedPeople(options.dataSource, options.ownerDatabaseUrl, 1, 10_000));
+  const small = await secondsOf(() => seedPeople(options.dataSource, options.ownerDatabaseUrl, 1, 10_000));
   console.log(
     `seeding 10,000 people, ${(10_000 * eventsPerPerson).toLocaleString('en')} events: ${small.toFixed(1)} s`,
   );
   const before = await readLoad(options.url, options.tokens, options.query);
   report('privacyPreferences reads, 10,000 people', before);
-  const large = await seconds(() => seedPeople(options.dataSource, options.ownerDatabaseUrl, 10_001, 1_000_000));
+  const large = await secondsOf(() => seedPeople(options.dataSource, options.ownerDatabaseUrl, 10_001, 1_000_000));
   console.log(
     `seeding up to 1,000,000 people, ${(1_000_000 * eventsPerPerson).toLocaleString('en')} events: ${large.toFixed(1)} s`,
   );

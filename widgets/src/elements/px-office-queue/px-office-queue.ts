@@ -60,13 +60,10 @@ export class PxOfficeQueue extends OfficeElement {
   constructor() {
     super();
     this.filter = {};
-    // A request filed, or a step taken on any screen or gateway: the queue reads its page again. The
-    // gateway's first answer comes at once, when the queue has just been read: that one is not read twice.
-    let heard = false;
-    new LiveController(this, 'office-queue', () => {
-      if (heard) void this.queue.reload();
-      heard = true;
-    });
+    // A request filed, or a step taken on any screen or gateway: the queue reads its page again. As
+    // every element does, it also reads on the gateway's first answer, which covers a change made
+    // between the queue's first read and the subscription.
+    new LiveController(this, 'office-queue', () => void this.queue.reload());
   }
 
   /** Reads the first page again, as the filters stand: after a step taken on another screen. */
