@@ -28,6 +28,8 @@ export class PasskeyChallenge {
   @Column({ type: 'uuid', nullable: true })
   sessionId!: string | null;
 
+  /** Indexed: erasure and access find a person's challenges by it. */
+  @Index('passkey_challenge_by_person')
   @Column({ type: 'uuid', nullable: true })
   personId!: string | null;
 

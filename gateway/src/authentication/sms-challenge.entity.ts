@@ -13,6 +13,8 @@ export class SmsChallenge {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Indexed: erasure and access find a person's codes by it. */
+  @Index('sms_challenge_by_person')
   @Column({ type: 'uuid' })
   personId!: string;
 

@@ -7,10 +7,12 @@ import { Subscription } from './subscription.entity.js';
  * statement of this rule, for the ORM paths below and the raw read models alike.
  */
 export function visibleLineIds(person: string): string {
-  return `SELECT visible.id FROM subscription visible
-     WHERE visible.assigned_person_id = ${person}
-        OR visible.account_id IN (SELECT account_id FROM account_membership
-                                  WHERE person_id = ${person} AND role = 'administrator' AND status = 'active')`;
+  // Two index scans joined by UNION: written as one WHERE with OR, the planner can only filter
+  // every line of the operator one by one (6 s a read with 1,000,000 customers, `pnpm bench`).
+  return `SELECT assigned.id FROM subscription assigned WHERE assigned.assigned_person_id = ${person}
+     UNION SELECT administered.id FROM subscription administered
+       JOIN account_membership membership ON membership.account_id = administered.account_id
+       WHERE membership.person_id = ${person} AND membership.role = 'administrator' AND membership.status = 'active'`;
 }
 
 /**

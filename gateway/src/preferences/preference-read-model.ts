@@ -21,7 +21,7 @@ export async function personPageData(
      SELECT
        (SELECT coalesce(json_agg(lines ORDER BY kind, phone_number), '[]') FROM lines) AS lines,
        (SELECT coalesce(json_agg(state), '[]') FROM preference_state state
-         WHERE state.subject_id = $1 OR state.subject_id IN (SELECT id FROM lines)) AS rows,
+         WHERE state.subject_id IN (SELECT $1::uuid UNION ALL SELECT id FROM lines)) AS rows,
        ${personOnDoNotCallMe('$1')} AS do_not_call`,
     [personId],
   );

@@ -186,7 +186,7 @@ export const dataInventory: readonly DataCategory[] = [
         table: 'campaign_check_denial',
         columns: { identifier: 'sealed' },
         // A campaign's denial of the person's number: the line and the reason stay, so they are still left alone.
-        rowsOf: `sealed_for = $1 OR sealed_for IN (SELECT id FROM marketing_contact WHERE ${contactsOfTheSubject})`,
+        rowsOf: `sealed_for IN (SELECT $1::uuid UNION ALL SELECT id FROM marketing_contact WHERE ${contactsOfTheSubject})`,
         erasure: {
           action: 'blank',
           set: 'identifier = NULL, sealed_for = check_id',
@@ -312,7 +312,7 @@ export const dataInventory: readonly DataCategory[] = [
         columns: { wrapped_key: 'sealed' },
         // Destroying the keys (the subject's, and those of contacts with the same address or number)
         // makes what they sealed unreadable in every copy: the write-ahead log, the backups.
-        rowsOf: `subject_id = $1 OR subject_id IN (SELECT id FROM marketing_contact WHERE ${contactsOfTheSubject})`,
+        rowsOf: `subject_id IN (SELECT $1::uuid UNION ALL SELECT id FROM marketing_contact WHERE ${contactsOfTheSubject})`,
         erasure: { action: 'delete', what: 'your data keys, so that no copy in our backups can be read again' },
       },
     ],

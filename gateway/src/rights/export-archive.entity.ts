@@ -18,6 +18,8 @@ export class ExportArchive {
   @Column({ type: 'uuid' })
   requestId!: string;
 
+  /** Indexed: an access, export or erasure request finds the subject's archives by it. */
+  @Index('export_archive_by_subject')
   @Column({ type: 'uuid' })
   subjectId!: string;
 

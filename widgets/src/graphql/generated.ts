@@ -1870,9 +1870,24 @@ export type OfficeCampaignCheckQuery = {
   };
 };
 
-export type OfficeReportQueryVariables = Exact<{ [key: string]: never }>;
+export type OfficeReportQueryVariables = Exact<{
+  cookiesFrom: string;
+  cookiesTo: string;
+}>;
 
 export type OfficeReportQuery = {
+  cookieConsentStatistics: Array<{
+    id: string;
+    day: string;
+    site: string;
+    acceptedAll: number;
+    refusedAll: number;
+    custom: number;
+    globalPrivacyControl: number;
+    preferencesAllowed: number;
+    statisticsAllowed: number;
+    marketingAllowed: number;
+  }>;
   requestReport: Array<{
     id: string;
     type: string;
@@ -3651,7 +3666,19 @@ export const OfficeCampaignCheckDocument = /*#__PURE__*/ new TypedDocumentString
 }
     `) as unknown as TypedDocumentString<OfficeCampaignCheckQuery, OfficeCampaignCheckQueryVariables>;
 export const OfficeReportDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query OfficeReport {
+    query OfficeReport($cookiesFrom: DateTime!, $cookiesTo: DateTime!) {
+  cookieConsentStatistics(from: $cookiesFrom, to: $cookiesTo) {
+    id
+    day
+    site
+    acceptedAll
+    refusedAll
+    custom
+    globalPrivacyControl
+    preferencesAllowed
+    statisticsAllowed
+    marketingAllowed
+  }
   requestReport {
     id
     type

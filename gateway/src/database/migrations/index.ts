@@ -19,6 +19,7 @@ import { InformationReplies1795500000000 } from './1795500000000-information-rep
 import { SessionRefreshCredentials1795700000000 } from './1795700000000-session-refresh-credentials.js';
 import { Passkeys1796100000000 } from './1796100000000-passkeys.js';
 import { VisitorSubjects1796200000000 } from './1796200000000-visitor-subjects.js';
+import { IndexesForGrowingTables1796245366956 } from './1796245366956-indexes-for-growing-tables.js';
 
 /** Every migration, oldest first. `pnpm --filter ./gateway migration:generate <Name>` adds to this list. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   SessionRefreshCredentials1795700000000,
   Passkeys1796100000000,
   VisitorSubjects1796200000000,
+  IndexesForGrowingTables1796245366956,
 ];

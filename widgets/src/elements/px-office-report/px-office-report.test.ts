@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
@@ -78,5 +79,55 @@ describe('px-office-report', () => {
     } finally {
       await receiver.stop();
     }
+  });
+
+  it('counts how visitors answered the cookie banner, per site and per day', async () => {
+    const { gateway } = fixture;
+    syncClock(gateway);
+    const site = 'shop.proximus.be';
+    const choices = (preferences: boolean, statistics: boolean, marketing: boolean) => [
+      { purpose: 'cookie-preferences', allowed: preferences, textVersion: 1 },
+      { purpose: 'cookie-statistics', allowed: statistics, textVersion: 1 },
+      { purpose: 'cookie-marketing', allowed: marketing, textVersion: 1 },
+    ];
+    const answers = [
+      { method: 'ACCEPT_ALL', choices: choices(true, true, true) },
+      { method: 'ACCEPT_ALL', choices: choices(true, true, true) },
+      { method: 'REFUSE_ALL', choices: choices(false, false, false) },
+      { method: 'CUSTOM', choices: choices(false, true, false) },
+    ];
+    for (const answer of answers) {
+      const answered = await gateway.graphql(
+        'mutation($input: CookieConsentInput!) { setCookieConsent(input: $input) { needsAnswer } }',
+        { input: { visitorId: randomUUID(), site, language: 'nl', ...answer } },
+      );
+      expect(answered.errors).toBeUndefined();
+    }
+
+    const { page, problems } = await fixture.open('/office.html');
+    await signInThroughWidget(page, gateway, 'dpo@example.com');
+    const chart = page.locator(`${report} [data-testid="cookie-chart"]`);
+    await chart.waitFor();
+    const parts = await chart
+      .locator(`g[data-bar="${site}"] rect`)
+      .evaluateAll((rects) => rects.map((rect) => [rect.getAttribute('data-part'), rect.getAttribute('data-value')]));
+    expect(parts).toEqual([
+      ['acceptedAll', '2'],
+      ['custom', '1'],
+      ['refusedAll', '1'],
+    ]);
+    // Accept all, chosen, refuse all, with GPC, then preferences, statistics and marketing allowed.
+    expect(await shownText(page.locator(`${report} [data-testid="cookie-figures"] tr[data-site="${site}"]`))).toBe(
+      `${site}\t2\t1\t1\t0\t2\t3\t2`,
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    await page.locator(`${report} details summary`).click();
+    expect(
+      await shownText(
+        page.locator(`${report} [data-testid="cookie-days"] tr[data-site="${site}"][data-day="${today}"]`),
+      ),
+    ).toBe(`${today}, ${site}\t2\t1\t1\t0\t2\t3\t2`);
+    expect(await axeViolations(page, report)).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

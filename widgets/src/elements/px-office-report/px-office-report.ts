@@ -10,6 +10,30 @@ import { type Bar, barChart } from './bar-chart.js';
 import { officeReportStyles } from './px-office-report.styles.js';
 
 type ReportRow = OfficeReportQuery['requestReport'][number];
+type CookieDay = OfficeReportQuery['cookieConsentStatistics'][number];
+
+/** The cookie answers counted: the last 30 days (UTC), today included. */
+const cookieDays = 30;
+/** How a visitor answered, in the order of the chart's parts. */
+const cookieMethods = ['acceptedAll', 'custom', 'refusedAll'] as const;
+const cookieColumns = [
+  ...cookieMethods,
+  'globalPrivacyControl',
+  'preferencesAllowed',
+  'statisticsAllowed',
+  'marketingAllowed',
+] as const;
+
+/** The days of one site added up. */
+function bySite(days: CookieDay[]): CookieDay[] {
+  const sites = new Map<string, CookieDay>();
+  for (const day of days) {
+    const total = sites.get(day.site);
+    if (total) for (const column of cookieColumns) total[column] += day[column];
+    else sites.set(day.site, { ...day, id: day.site, day: '' });
+  }
+  return [...sites.values()].sort((a, b) => a.site.localeCompare(b.site));
+}
 
 /** The statuses in the order a request goes through them; each has its colour in the charts. */
 const statusOrder = ['awaiting-identity', 'in-progress', 'awaiting-information', 'completed', 'rejected'];
@@ -21,7 +45,7 @@ function enumKey(key: string): string {
 
 /**
  * @tag px-office-report
- * @summary For the data protection office: requests by type and status, the overdue ones, the median time to answer, and the propagation lag per downstream system, as charts (SVG drawn by hand) with their figures in tables.
+ * @summary For the data protection office: requests by type and status, the overdue ones, the median time to answer, the propagation lag per downstream system, and how visitors answered the cookie banner per site and day (last 30 days), as charts (SVG drawn by hand) with their figures in tables.
  *
  * @csspart base - The wrapper of everything.
  * @csspart chart - Each chart.
@@ -36,7 +60,17 @@ export class PxOfficeReport extends OfficeElement {
   static override styles = [tokens, controls, officeTables, officeReportStyles];
 
   readonly report = new QueryController<OfficeReportQuery>(this, {
-    load: ({ client, signal }) => client.request(OfficeReportDocument, {}, signal),
+    load: ({ client, signal }) => {
+      const today = new Date();
+      today.setUTCHours(0, 0, 0, 0);
+      const from = new Date(today.getTime() - (cookieDays - 1) * 86_400_000);
+      const to = new Date(today.getTime() + 86_400_000);
+      return client.request(
+        OfficeReportDocument,
+        { cookiesFrom: from.toISOString(), cookiesTo: to.toISOString() },
+        signal,
+      );
+    },
     perLanguage: false,
     explain: (error) => this.explainOffice(error),
   });
@@ -50,7 +84,7 @@ export class PxOfficeReport extends OfficeElement {
         this.report,
         this.texts,
         (report) => html`${this.#renderRequests(report.requestReport)}${this.#renderAnswering(report.requestReport)}
-          ${this.#renderLag(report)}
+          ${this.#renderLag(report)}${this.#renderCookies(report.cookieConsentStatistics)}
           <button class="link" type="button" @click=${() => void this.report.reload()}>${texts.refresh}</button>`,
         html`<p class="muted">${this.officeTexts.signInAsStaff}</p>`,
       )}
@@ -152,6 +186,49 @@ export class PxOfficeReport extends OfficeElement {
               )}</tbody>
             </table></div>`
       }`;
+  }
+
+  #renderCookies(days: CookieDay[]): TemplateResult {
+    const texts = this.officeTexts.report;
+    if (days.length === 0) return html`<h3>${texts.cookies}</h3><p class="muted">${texts.noCookies}</p>`;
+    const sites = bySite(days);
+    const bars = sites.map((site) => ({
+      key: site.site,
+      label: site.site,
+      parts: cookieMethods.map((method) => ({ key: method, value: site[method] })),
+    }));
+    const figures = (
+      rows: CookieDay[],
+      caption: string,
+      testId: string,
+      heading: string,
+      label: (row: CookieDay) => string,
+    ) =>
+      html`<div class="scroll"><table part="figures" data-testid=${testId}>
+        <caption>${caption}</caption>
+        <thead><tr><th scope="col">${heading}</th>${cookieColumns.map(
+          (column) => html`<th scope="col">${texts.cookieColumns[column]}</th>`,
+        )}</tr></thead>
+        <tbody>${rows.map(
+          (row) =>
+            html`<tr data-site=${row.site} data-day=${row.day}><th scope="row">${label(row)}</th>${cookieColumns.map(
+              (column) => html`<td data-column=${column}>${row[column]}</td>`,
+            )}</tr>`,
+        )}</tbody>
+      </table></div>`;
+    return html`<h3 id="cookie-chart">${texts.cookies}</h3>
+      <ul class="legend">${cookieMethods.map(
+        (method, index) => html`<li><span class="swatch part-${index + 1}"></span>${texts.cookieColumns[method]}</li>`,
+      )}</ul>
+      <div part="chart" data-testid="cookie-chart">${barChart(bars, {
+        labelledBy: 'cookie-chart',
+        partKeys: [...cookieMethods],
+        format: String,
+      })}</div>
+      ${figures(sites, texts.cookieFigures, 'cookie-figures', texts.site, (row) => row.site)}
+      <details><summary>${texts.cookieDays}</summary>
+        ${figures(days, texts.cookieDays, 'cookie-days', texts.daySite, (row) => `${row.day}, ${row.site}`)}
+      </details>`;
   }
 }
 
