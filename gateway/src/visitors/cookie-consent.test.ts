@@ -372,6 +372,36 @@ describe('signing in with a browser that answered', () => {
     expect(allowedIn(shown.data?.myCookieConsent)).toHaveLength(4);
   });
 
+  it("forgets the link on erasure, and keeps the browser's answer and its proof", async () => {
+    gateway = await startTestGateway();
+    const token = await gateway.signIn('mary.jones@example.com');
+    const visitorId = randomUUID();
+    await choose(input(visitorId, { method: 'ACCEPT_ALL', choices: choices(true, true, true) }));
+    const linked = await gateway.graphql<{ linkCookieConsent: Consent }>(link, { visitorId }, { token });
+    const subjectId = linked.data?.linkCookieConsent.subjectId;
+    const mary = await gateway.idOf('mary.jones@example.com');
+    const linkOf = () =>
+      gateway.dataSource.query('SELECT person_id, linked_at FROM visitor WHERE subject_id = $1', [subjectId]);
+    expect((await linkOf())[0]?.person_id).toBe(mary);
+    const eventsBefore = await ledgerOf(subjectId as string);
+
+    const filed = await gateway.graphql<{ requestErasure: { id: string } }>(
+      'mutation { requestErasure(input: {}) { id } }',
+      {},
+      { token },
+    );
+    const erased = await gateway.graphql<{ carryOutErasure: { outcome: string } }>(
+      'mutation($id: ID!) { carryOutErasure(requestId: $id) { outcome } }',
+      { id: filed.data?.requestErasure.id },
+      { token: await gateway.signIn('dpo@example.com') },
+    );
+    expect(erased.data?.carryOutErasure.outcome).toContain('the link between your browsers’ cookie answers and you');
+    expect(await linkOf()).toEqual([{ person_id: null, linked_at: null }]);
+    // The browser's pseudonymous answer stays, as proof and for the banner not to ask again.
+    expect(await ledgerOf(subjectId as string)).toEqual(eventsBefore);
+    expect((await consentOf(visitorId)).needsAnswer).toBe(false);
+  });
+
   it('links nothing for a browser that never answered, and refuses a caller who is not signed in', async () => {
     gateway = await startTestGateway();
     const token = await gateway.signIn('tracy.smith@example.com');
