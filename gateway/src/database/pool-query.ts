@@ -10,6 +10,7 @@ export function sharedPool(dataSource: DataSource): pg.Pool {
  * One statement outside a transaction, straight on the pool, as a named prepared statement: for
  * the reads every request makes (decision 7). TypeORM's query runner costs a checkout, events
  * and a release around each statement; here PostgreSQL also plans the statement once per connection.
+ * It goes past TypeORM's logger like every other statement (query logging, the plan test).
  */
 export async function pooledQuery<Row extends pg.QueryResultRow>(
   dataSource: DataSource,
@@ -17,5 +18,6 @@ export async function pooledQuery<Row extends pg.QueryResultRow>(
   text: string,
   values: unknown[],
 ): Promise<Row[]> {
+  dataSource.logger.logQuery(text, values);
   return (await sharedPool(dataSource).query<Row>({ name, text, values })).rows;
 }

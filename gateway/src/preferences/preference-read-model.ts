@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { pooledQuery } from '../database/pool-query.js';
 import { type LineFacts, visibleLineIds } from '../identity/index.js';
 import { doNotCallMeChannels, personOnDoNotCallMe } from '../registers/index.js';
 import type { PreferenceState } from './preference-state.entity.js';
@@ -7,13 +8,16 @@ import type { PreferenceState } from './preference-state.entity.js';
  * What a person's privacy page needs, in one round trip (this read is the hottest path): the
  * lines they may see (all lines of the accounts they administer, and the lines assigned to
  * them), the projection rows of the person and of those lines, and whether an outside register
- * suppresses a channel (the person's mobile number on Do Not Call Me).
+ * suppresses a channel (the person's mobile number on Do Not Call Me). A prepared statement:
+ * planning this one cost PostgreSQL more than running it (decision 29).
  */
 export async function personPageData(
-  manager: EntityManager,
+  dataSource: DataSource,
   personId: string,
 ): Promise<{ lines: LineFacts[]; rows: PreferenceState[]; registeredChannels: string[] }> {
-  const [result]: { lines: LineRow[]; rows: StateRow[]; do_not_call: boolean }[] = await manager.query(
+  const [result] = await pooledQuery<{ lines: LineRow[]; rows: StateRow[]; do_not_call: boolean }>(
+    dataSource,
+    'person-page',
     `WITH lines AS (
        SELECT id, account_id, kind, phone_number, assigned_person_id FROM subscription
        WHERE id IN (${visibleLineIds('$1')})

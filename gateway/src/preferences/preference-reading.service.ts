@@ -56,7 +56,7 @@ export class PreferenceReadingService {
     const language = lang ?? caller.language;
     const { lines, rows, registeredChannels } =
       subject.kind === 'person'
-        ? await personPageData(manager, subject.id)
+        ? await personPageData(this.dataSource, subject.id)
         : { lines: [], rows: await manager.findBy(PreferenceState, { subjectId: subject.id }), registeredChannels: [] };
     const subjects: Subject[] = [
       subject,
