@@ -11,6 +11,8 @@ const redactedPaths = [
   'err.driverError.parameters',
   'err.query',
   'err.driverError.detail',
+  // A statement sent straight to pg (a prepared one) fails with pg's own error.
+  'err.detail',
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** An opaque bearer secret: 256 random bits, URL-safe, with a prefix that secret scanners can match. */
 export function newOpaqueToken(prefix: string): string {
@@ -7,7 +7,7 @@ export function newOpaqueToken(prefix: string): string {
 
 /** High-entropy tokens need no slow hash: SHA-256 is enough and keeps lookups by hash indexable. */
 export function sha256Hex(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
+  return hash('sha256', value, 'hex');
 }
 
 /** Low-entropy secrets (6-digit codes) are keyed with the server secret, so a database copy alone cannot reverse them. */

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { liveChannel, liveNoticeText } from '../common/live-notice.js';
 import { outboxChannel } from '../common/outbox.js';
+import { preparedQuery } from '../database/pool-query.js';
 import { chainHash, genesisHash } from './ledger-hash.js';
 import type { Decision, PreferenceEvent } from './preference-event.entity.js';
-import { PreferenceState } from './preference-state.entity.js';
+import type { PreferenceState } from './preference-state.entity.js';
 
 export type NewEvent = Omit<PreferenceEvent, 'position' | 'eventId' | 'sequence' | 'previousHash' | 'hash'>;
 
@@ -44,14 +45,23 @@ export async function recordDecision(
   change: NewEvent,
   inForce: InForce = sameChoiceInForce,
 ): Promise<RecordedDecision> {
-  const [head]: { last_sequence: number; last_hash: string }[] = await manager.query(
+  const [head] = await preparedQuery<{ last_sequence: number; last_hash: string }>(
+    manager,
+    'ledger-lock-head',
     `INSERT INTO subject_chain_head (subject_id, last_sequence, last_hash) VALUES ($1, 0, $2)
      ON CONFLICT (subject_id) DO UPDATE SET subject_id = EXCLUDED.subject_id
      RETURNING last_sequence, last_hash`,
     [change.subjectId, genesisHash],
   );
   if (!head) throw new Error(`No chain head for ${change.subjectId}`);
-  const states = await manager.findBy(PreferenceState, { subjectId: change.subjectId, purpose: change.purpose });
+  const states = await preparedQuery<PreferenceState>(
+    manager,
+    'ledger-states',
+    `SELECT subject_id AS "subjectId", purpose, channel, subject_kind AS "subjectKind", allowed, decision,
+       actor_kind AS "actorKind", text_version AS "textVersion", last_event_id AS "lastEventId", decided_at AS "decidedAt"
+     FROM preference_state WHERE subject_id = $1 AND purpose = $2`,
+    [change.subjectId, change.purpose],
+  );
   const current = states.find((row) => row.channel === (change.channel ?? ''));
   if (inForce(current, change)) return { event: null, states };
   const event = await appendAfter(manager, head, change);
@@ -71,7 +81,9 @@ async function appendAfter(
     hash: chainHash(head.last_hash, unhashed),
   };
   const state = projectionRow(event);
-  const [written]: { position: string }[] = await manager.query(
+  const [written] = await preparedQuery<{ position: string }>(
+    manager,
+    'ledger-append',
     `WITH event AS (
        INSERT INTO preference_event (event_id, subject_id, subject_kind, sequence, purpose, channel, decision,
          text_version, language, actor_kind, actor_id, collection_channel, occurred_at, idempotency_key,

@@ -3,6 +3,7 @@ import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import type { Language } from '../common/language.js';
 import { onceForKey } from '../database/idempotency.js';
+import { preparedQuery } from '../database/pool-query.js';
 import type { Subject } from '../identity/index.js';
 import {
   findPurpose,
@@ -111,9 +112,12 @@ async function registeredChannels(
   purpose: PurposeDefinition,
 ): Promise<string[]> {
   if (purpose.key !== 'direct-marketing' || subject.kind !== 'person') return [];
-  const [row]: { listed: boolean }[] = await manager.query(`SELECT ${personOnDoNotCallMe('$1')} AS listed`, [
-    subject.id,
-  ]);
+  const [row] = await preparedQuery<{ listed: boolean }>(
+    manager,
+    'person-on-do-not-call-me',
+    `SELECT ${personOnDoNotCallMe('$1')} AS listed`,
+    [subject.id],
+  );
   return row?.listed ? [...doNotCallMeChannels] : [];
 }
 
