@@ -3,6 +3,7 @@ import { assertNever } from '../common/assert-never.js';
 import { type LiveNotice, liveChannel } from '../common/live-notice.js';
 import { peopleWhoSee } from '../identity/index.js';
 import { OutboxListener } from '../propagation/index.js';
+import { personLinkedTo } from '../visitors/index.js';
 import type { LiveTopics } from './live-topics.js';
 
 export interface LiveFeedOptions {
@@ -56,9 +57,15 @@ export class LiveFeed {
     const { topics } = this.options;
     switch (notice.kind) {
       case 'preferences': {
-        // A line's choices reach the person it is assigned to and its account's administrators.
+        // A line's choices reach the person it is assigned to and its account's administrators; a
+        // browser's cookie answers, the person it was linked to.
         if (!topics.followsPreferences()) return;
-        for (const personId of await peopleWhoSee(this.options.dataSource.manager, notice.subjectId)) {
+        const manager = this.options.dataSource.manager;
+        const people = [
+          ...(await peopleWhoSee(manager, notice.subjectId)),
+          ...(await personLinkedTo(manager, notice.subjectId)),
+        ];
+        for (const personId of people) {
           topics.publish(`preferences:${personId}`);
         }
         return;

@@ -110,15 +110,14 @@ describe('statements have an index path on every growing table', () => {
 
   it('holds for the rows of each table of the data inventory (access, export, erasure)', async () => {
     const person = await gateway.idOf('philip.smith@example.com');
-    const scans: Record<string, string[]> = {};
-    for (const category of dataInventory) {
-      for (const table of category.tables) {
-        // Typed as the erasure types them, whether the table's rule uses one parameter or both.
-        const sql = `WITH subject AS (SELECT $1::uuid AS id, $2::text[] AS indexes) SELECT 1 FROM ${table.table} WHERE ${table.rowsOf}`;
-        const tables = await fullScans(sql, [person, ['a blind index']]);
-        if (tables.length > 0) scans[`${table.table}: ${table.rowsOf}`] = tables;
-      }
-    }
-    expect(scans).toEqual({});
+    // Typed as the erasure types them, whether the table's rule uses one parameter or both.
+    const statements = dataInventory.flatMap((category) =>
+      category.tables.map((table) => ({
+        sql: `WITH subject AS (SELECT $1::uuid AS id, $2::text[] AS indexes) SELECT 1 FROM ${table.table} WHERE ${table.rowsOf}`,
+        parameters: [person, ['a blind index']],
+      })),
+    );
+    expect(statements.length).toBeGreaterThan(10);
+    expect(await scansOf(statements)).toEqual({});
   });
 });

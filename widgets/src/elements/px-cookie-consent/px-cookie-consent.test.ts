@@ -259,7 +259,7 @@ describe('px-cookie-consent', () => {
     expect(problems).toEqual([]);
   });
 
-  it('links the answer to the person who signs in, and the privacy centre shows it', async () => {
+  it('links the answer to the person who signs in, and the privacy centre shows it and every later answer live', async () => {
     const { page, problems } = await openAsNewVisitor();
     await page.locator(button('Choose')).click();
     await page.locator(switchOf('statistics')).click();
@@ -270,11 +270,17 @@ describe('px-cookie-consent', () => {
     await expect
       .poll(async () => (await fixture.gateway.dataSource.query('SELECT person_id FROM visitor'))[0]?.person_id)
       .toBe(mary);
-    await page.reload();
+    // No reload: linking tells the privacy centre to read again.
     const section = page.locator('px-privacy-center [data-testid="cookie-consent"]');
-    await section.locator('li[data-category="cookie-statistics"]').waitFor();
-    expect(await section.locator('li[data-category="cookie-statistics"]').textContent()).toContain('allowed');
-    expect(await section.locator('li[data-category="cookie-marketing"]').textContent()).toContain('refused');
+    const category = (key: string) => section.locator(`li[data-category="${key}"]`);
+    await category('cookie-statistics').waitFor();
+    expect(await category('cookie-statistics').textContent()).toContain('allowed');
+    expect(await category('cookie-marketing').textContent()).toContain('refused');
+
+    // The linked browser answers again: the person's privacy centre follows (a visitor's own live change).
+    await page.locator('px-cookie-consent [part="reopen"]').click();
+    await page.locator(button('Accept all')).click();
+    await expect.poll(async () => await category('cookie-marketing').textContent()).toContain('allowed');
     expect(problems).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ type CookieDay = OfficeReportQuery['cookieConsentStatistics'][number];
 
 /** The cookie answers counted: the last 30 days (UTC), today included. */
 const cookieDays = 30;
+const dayMs = 86_400_000;
 /** How a visitor answered, in the order of the chart's parts. */
 const cookieMethods = ['acceptedAll', 'custom', 'refusedAll'] as const;
 const cookieColumns = [
@@ -63,8 +64,8 @@ export class PxOfficeReport extends OfficeElement {
     load: ({ client, signal }) => {
       const today = new Date();
       today.setUTCHours(0, 0, 0, 0);
-      const from = new Date(today.getTime() - (cookieDays - 1) * 86_400_000);
-      const to = new Date(today.getTime() + 86_400_000);
+      const from = new Date(today.getTime() - (cookieDays - 1) * dayMs);
+      const to = new Date(today.getTime() + dayMs);
       return client.request(
         OfficeReportDocument,
         { cookiesFrom: from.toISOString(), cookiesTo: to.toISOString() },

@@ -1,18 +1,24 @@
 import { html, type TemplateResult } from 'lit';
 import { MyCookieConsentDocument, type MyCookieConsentQuery } from '../../graphql/generated.js';
 import type { Dictionary } from '../../i18n/dictionary.js';
+import { LiveController } from '../../live/live-controller.js';
 import type { PxElement } from '../../px-element.js';
 import { QueryController } from '../../query/query-controller.js';
 import { renderQuery } from '../../query/render-query.js';
 
 type CookieConsent = MyCookieConsentQuery['myCookieConsent'];
 
-/** The cookie answers of the browsers the person signed in with (linked by the cookie banner). */
+/**
+ * The cookie answers of the browsers the person signed in with (linked by the cookie banner),
+ * read again when one is linked or answers the banner again, on this page or any other.
+ */
 export function cookieConsentQuery(host: PxElement): QueryController<CookieConsent> {
-  return new QueryController(host, {
+  const query = new QueryController<CookieConsent>(host, {
     load: async ({ client, signal, language }) =>
       (await client.request(MyCookieConsentDocument, { lang: language }, signal)).myCookieConsent,
   });
+  new LiveController(host, 'preferences', () => void query.reload());
+  return query;
 }
 
 /** "Cookies on our websites": each category allowed or not, the newest answer of the person's browsers. */
