@@ -8,7 +8,7 @@ import type { EntityManager } from 'typeorm';
 export const liveChannel = 'privacy_live';
 
 export type LiveNotice =
-  /** A decision about a person, line or contact was written to the ledger. */
+  /** A decision about a person, line, contact or browser was written to the ledger, or a browser was linked to a person. */
   | { kind: 'preferences'; subjectId: string }
   /** A data-subject request took a step, or its export archive is ready. */
   | { kind: 'request'; requestId: string; subjectId: string }

@@ -57,14 +57,12 @@ export class LiveFeed {
     const { topics } = this.options;
     switch (notice.kind) {
       case 'preferences': {
-        // A line's choices reach the person it is assigned to and its account's administrators; a
-        // browser's cookie answers, the person it was linked to.
+        // A line's choices reach the person it is assigned to and its account's administrators. A
+        // browser is none of person, line or contact (nobody found): its answers reach the person it was linked to.
         if (!topics.followsPreferences()) return;
         const manager = this.options.dataSource.manager;
-        const people = [
-          ...(await peopleWhoSee(manager, notice.subjectId)),
-          ...(await personLinkedTo(manager, notice.subjectId)),
-        ];
+        const seers = await peopleWhoSee(manager, notice.subjectId);
+        const people = seers.length > 0 ? seers : await personLinkedTo(manager, notice.subjectId);
         for (const personId of people) {
           topics.publish(`preferences:${personId}`);
         }

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { PersonCaller } from '../common/caller.js';
 import type { Clock } from '../common/clock.js';
 import type { Language } from '../common/language.js';
-import { liveChannel, liveNoticeText } from '../common/live-notice.js';
+import { notifyLive } from '../common/live-notice.js';
 import { decisionFor, PreferenceState, recordDecision } from '../preferences/index.js';
 import { cookiePurposes, isSwitchable } from '../purposes/index.js';
 import type { CookieConsentService } from './cookie-consent.service.js';
@@ -34,10 +34,7 @@ export class VisitorLinkingService {
       // A browser that never answered has nothing to link; the banner asks it as any visitor.
       if (linked.length === 0) return;
       // The person's privacy centre shows this browser's answers from now on: it reads again on commit.
-      await manager.query('SELECT pg_notify($1, $2)', [
-        liveChannel,
-        liveNoticeText({ kind: 'preferences', subjectId }),
-      ]);
+      await notifyLive(manager, { kind: 'preferences', subjectId });
       const newest = await newestExplicitChoices(manager, caller.personId);
       const own = await manager.findBy(PreferenceState, { subjectId });
       for (const purpose of switchable) {
